@@ -1,0 +1,3 @@
+"""Built-in output formats, registered through ``reportlint_formatters``."""
+
+from __future__ import annotations

@@ -1,0 +1,15 @@
+"""The national rule set (2021 format), registered through the same hooks as any plugin."""
+
+from __future__ import annotations
+
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+from reportlint.plugins.hookspecs import hookimpl
+from reportlint.resources import national_rules_dir
+
+
+@hookimpl
+def reportlint_rule_dirs() -> list[Path | Traversable]:
+    """The YAML rules under the top-level ``rules/`` folder."""
+    return [national_rules_dir()]

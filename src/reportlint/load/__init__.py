@@ -1,0 +1,48 @@
+"""Read any supported file into a SourceDocument through the ``reportlint_load_document`` hook."""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING
+
+from reportlint.load.source import InputError, LineOrigin, SourceDocument
+
+if TYPE_CHECKING:
+    from reportlint.plugins.host import PluginHost
+
+__all__ = ["DEFAULT_MAX_BYTES", "InputError", "LineOrigin", "SourceDocument", "load_bytes", "load_path"]
+
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+
+
+def load_bytes(path: str, data: bytes, host: PluginHost) -> SourceDocument:
+    """Turn bytes into a document; raises InputError when no loader can read them."""
+    if not data.strip():
+        raise InputError("IO003", f"{path}：文件为空，没有可检查的报告内容")
+    document: SourceDocument | None = host.hook.reportlint_load_document(path=path, data=data)
+    if document is None:
+        raise InputError("IO001", f"{path}：不支持的文件格式")
+    return document
+
+
+def load_path(path: str, host: PluginHost, *, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceDocument:
+    """Read a file (never writing to it) and load it; raises InputError with a clear message."""
+    try:
+        size = os.path.getsize(path)
+        if size > max_bytes:
+            raise InputError(
+                "IO004",
+                f"{path}：文件大小 {size // (1024 * 1024)} MB 超过上限 {max_bytes // (1024 * 1024)} MB"
+                "（可用 max-file-size 配置项调整）",
+            )
+        with open(path, "rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except IsADirectoryError:
+        raise InputError("IO001", f"{path}：这是一个目录，不是文件") from None
+    except FileNotFoundError:
+        raise InputError("IO001", f"{path}：文件不存在") from None
+    except PermissionError:
+        raise InputError("IO001", f"{path}：没有读取权限") from None
+    except OSError as exc:
+        raise InputError("IO001", f"{path}：无法读取（{exc.strerror or exc}）") from None
+    return load_bytes(path, data, host)
