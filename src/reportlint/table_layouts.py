@@ -107,7 +107,7 @@ class _Tokenizer:
             self.open_cell = None
             return
         self.emit(line, *bounds)
-        self.open_cell = len(self.tokens) - 1 if self.tab_layout else None
+        self.open_cell = len(self.tokens) - 1 if starts_cell else None
 
     def pipe_line(self, line: SourceLine, folded: str) -> None:
         """A line with "|": a pipe row, a cell ending " |", or filler such as "|||"."""
