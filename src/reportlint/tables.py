@@ -280,7 +280,9 @@ class _RowTable(_Builder):
         return True
 
     def value(self, token: Token) -> None:
-        if self.open is not None and (token.is_value or len(self.open.values) < len(self.open.columns)):
+        room = self.open is not None and len(self.open.values) < len(self.open.columns)
+        truncated_label = token.key in vocabulary(self.key).prefixes
+        if self.open is not None and (token.is_value or (room and not truncated_label)):
             self.open.values.append(token)
         elif token.is_value and not token.is_blank and self.open_group_row(token):
             assert self.open is not None
