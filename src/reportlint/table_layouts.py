@@ -1,0 +1,138 @@
+"""Split a table block into cell tokens, whatever layout the loader or web page produced.
+
+Every layout of TEMPLATE.md section 3 ends up as one flat list of tokens in reading order, each with
+its exact span in the original text and the table row it belongs to (when the layout shows rows).
+Assembly then works on labels and values alone and never needs to know the layout.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from reportlint.cells import classify, is_value_text
+from reportlint.model import CellKind, Span
+from reportlint.template import label_key
+from reportlint.textlines import SourceLine
+
+_BOOKMARK = re.compile(r"\[bookmark:[^\]\n]*\]")
+_PIPE_PIECE = re.compile(r"[^|]+|(?<=\|)(?=\|)")
+_WORD = re.compile(r"\S+")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One cell as written: original text (lines of a split cell joined), folded key, span, row."""
+
+    text: str
+    key: str
+    span: Span
+    row: int
+    kind: CellKind
+    value: Decimal | None
+
+    @property
+    def is_value(self) -> bool:
+        """A number, blank or "/": something that can only be a cell value, never a label."""
+        return self.kind is not CellKind.TEXT
+
+    @property
+    def is_blank(self) -> bool:
+        """An empty cell (a lone TAB line, "| |")."""
+        return self.kind is CellKind.BLANK
+
+
+def make_token(text: str, span: Span, row: int) -> Token:
+    """A token for ``text`` (original characters) at ``span``."""
+    kind, value = classify(text)
+    return Token(text, label_key(text), span, row, kind, value)
+
+
+def _visible(folded: str, start: int, end: int) -> tuple[int, int] | None:
+    """The first and one-past-last index of non-space characters in ``folded[start:end]``."""
+    piece = folded[start:end]
+    stripped = piece.strip()
+    if not stripped:
+        return None
+    first = start + len(piece) - len(piece.lstrip())
+    return first, first + len(stripped)
+
+
+class _Tokenizer:
+    """Walks the lines once; keeps the current row number and the cell a bare line continues."""
+
+    def __init__(self, tab_layout: bool) -> None:
+        self.tab_layout = tab_layout
+        self.tokens: list[Token] = []
+        self.row = 0
+        self.open_cell: int | None = None
+
+    def emit(self, line: SourceLine, first: int, last: int) -> None:
+        span = Span.on_line(line.number, first + 1, last - first)
+        self.tokens.append(make_token(line.text[first:last], span, self.row))
+
+    def continue_cell(self, line: SourceLine, first: int, last: int) -> None:
+        """A bare line inside a docx cell: join it to the cell above (labels split over lines)."""
+        assert self.open_cell is not None
+        above = self.tokens[self.open_cell]
+        span = Span(above.span.line, above.span.column, line.number, last + 1)
+        self.tokens[self.open_cell] = make_token(above.text + line.text[first:last], span, above.row)
+
+    def feed(self, line: SourceLine) -> None:
+        folded = _BOOKMARK.sub(lambda found: " " * len(found.group()), line.folded)
+        if "|" in folded:
+            self.pipe_line(line, folded)
+            return
+        bounds = _visible(folded, 0, len(folded))
+        starts_cell = self.tab_layout and line.text.startswith("\t")
+        if bounds is None:
+            if starts_cell:
+                self.tokens.append(make_token("", Span.on_line(line.number, 2, 0), self.row))
+                self.open_cell = None
+            else:
+                self.row += 1
+                self.open_cell = None
+            return
+        if self.tab_layout and not starts_cell and self.open_cell is not None:
+            self.continue_cell(line, *bounds)
+            return
+        if not self.tab_layout:
+            self.row += 1
+        words = list(_WORD.finditer(folded))
+        if len(words) > 1 and all(is_value_text(word.group()) for word in words[1:]):
+            for word in words:  # a flattened row: "规章 0 0 0"
+                self.emit(line, word.start(), word.end())
+            self.open_cell = None
+            return
+        self.emit(line, *bounds)
+        self.open_cell = len(self.tokens) - 1 if starts_cell else None
+
+    def pipe_line(self, line: SourceLine, folded: str) -> None:
+        """A line with "|": a pipe row, a cell ending " |", or filler such as "|||"."""
+        self.open_cell = None
+        pieces = [(m.start(), m.end()) for m in _PIPE_PIECE.finditer(folded)]
+        filled = [piece for piece in pieces if _visible(folded, *piece) is not None]
+        if not filled:
+            self.row += 1
+            return
+        if folded.lstrip().startswith("|") or len(filled) > 1:
+            self.row += 1
+        last_filled = filled[-1]
+        for start, end in pieces:
+            bounds = _visible(folded, start, end)
+            if bounds is not None:
+                self.emit(line, *bounds)
+            elif start < last_filled[0] and end > start:
+                self.tokens.append(make_token("", Span.on_line(line.number, start + 1, 0), self.row))
+        if len(filled) > 1:
+            self.row += 1
+
+
+def tokenize(lines: Sequence[SourceLine]) -> list[Token]:
+    """All cells of a table block in reading order; blank separator lines are not cells."""
+    tokenizer = _Tokenizer(tab_layout=any(line.text.startswith("\t") for line in lines))
+    for line in lines:
+        tokenizer.feed(line)
+    return tokenizer.tokens

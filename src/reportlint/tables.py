@@ -1,0 +1,362 @@
+"""Assemble tables 二, 三 and 四 from their text block into cells keyed by template row and column.
+
+The parser hands over the lines between a section heading and the next one; this module finds the
+template's labels among the cells (table_labels), gives the values after each row label to the
+columns in template order, and records everything it could not place as an AssemblyProblem instead
+of guessing. It never raises: a broken table still yields a Table, with its problems.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from reportlint.model import (
+    AssemblyProblem,
+    Cell,
+    CellKind,
+    ColumnLabel,
+    RowLabel,
+    Span,
+    Table,
+    TableFormat,
+)
+from reportlint.table_labels import (
+    Match,
+    Role,
+    Vocabulary,
+    is_header_sentence,
+    match_label,
+    vocabulary,
+)
+from reportlint.table_layouts import Token, tokenize
+from reportlint.template import LabelSpec, Template, load_template
+from reportlint.textlines import SourceLine
+
+TABLE4_ROW = "cases"
+# Columns of each table 二 sub-table in the 2019 trial format (keys of format_2019 in the template).
+_COLUMNS_2019 = {
+    "art20_1": ("made", "published", "total_published"),
+    "art20_5": ("previous_items", "change", "decisions"),
+    "art20_6": ("previous_items", "change", "decisions"),
+    "art20_8": ("previous_items", "change"),
+    "art20_9": ("purchases", "purchase_amount"),
+}
+_SUBTABLE_2019 = {
+    "regulations": "art20_1",
+    "normative_documents": "art20_1",
+    "licensing": "art20_5",
+    "other_services": "art20_5",
+    "penalty": "art20_6",
+    "enforcement": "art20_6",
+    "fees": "art20_8",
+    "procurement": "art20_9",
+}
+
+
+def assemble_table(key: str, lines: Sequence[SourceLine], report_year: int | None = None) -> Table:
+    """Table ``key`` ("二", "三" or "四") from the lines of its block; never raises."""
+    try:
+        tokens = tokenize(lines)
+        if key == "四":
+            return _Table4(tokens, lines).build()
+        return _RowTable(key, tokens, lines).build()
+    except Exception as error:  # the contract is a Table, whatever the text holds
+        span = _block_span(lines)
+        problem = AssemblyProblem("unplaced", key, f"表{key}无法解析：{error!r}", span)
+        return Table(key, TableFormat.UNKNOWN, span, {}, problems=(problem,))
+
+
+def _block_span(lines: Sequence[SourceLine]) -> Span:
+    filled = [line for line in lines if line.stripped]
+    if not filled:
+        number = lines[0].number if lines else 1
+        return Span(number, 1, number, 1)
+    return Span(filled[0].number, 1, filled[-1].number, len(filled[-1].text) + 1)
+
+
+def _cover(tokens: Sequence[Token]) -> Span:
+    return tokens[0].span.cover(tokens[-1].span)
+
+
+def _items(tokens: Sequence[Token], words: Vocabulary) -> list[Token | Match]:
+    """Tokens with every recognised label (possibly joined from several cells) replaced by a Match."""
+    found: list[Token | Match] = []
+    index = 0
+    while index < len(tokens):
+        match = match_label(tokens, index, words)
+        if match is None:
+            found.append(tokens[index])
+            index += 1
+        else:
+            found.append(match)
+            index = match.end
+    return found
+
+
+@dataclass
+class _OpenRow:
+    """A row label and the value cells read after it so far."""
+
+    key: str
+    spec: LabelSpec
+    columns: tuple[LabelSpec, ...]
+    anchor: Span
+    label: Match | None
+    values: list[Token] = field(default_factory=list)
+
+
+class _Builder:
+    """What every table collects: cells, labels, problems, and whether any value was seen."""
+
+    def __init__(self, key: str, lines: Sequence[SourceLine]) -> None:
+        self.key = key
+        self.span = _block_span(lines)
+        self.template: Template = load_template()
+        self.cells: dict[tuple[str, str], Cell] = {}
+        self.rows: list[RowLabel] = []
+        self.columns: list[ColumnLabel] = []
+        self.problems: list[AssemblyProblem] = []
+        self.short_rows: list[AssemblyProblem] = []
+        self.labels_seen = False
+
+    def problem(self, kind: str, message: str, span: Span, **extra: str | None) -> None:
+        self.problems.append(AssemblyProblem(kind, self.key, message, span, **extra))
+
+    def stray(self, match: Match) -> None:
+        if match.stray is not None:
+            self.problem(
+                "stray-text",
+                f"表{self.key}标签“{match.written}”前有多余字符",
+                match.stray,
+                row=match.entry.spec.key,
+                detail=match.written,
+            )
+
+    def unplaced(self, token: Token) -> None:
+        self.problem("unplaced", f"表{self.key}中的“{token.text.strip()}”无法对应到模板的行和列", token.span)
+
+    def place(self, row: str, columns: Sequence[LabelSpec], values: Sequence[Token], anchor: Span) -> None:
+        """Values to columns in template order; surplus and shortfall become problems."""
+        for column, token in zip(columns, values, strict=False):
+            self.cells[(row, column.key)] = Cell(
+                self.key, row, column.key, token.text.strip(), token.kind, token.value, token.span
+            )
+        if len(values) > len(columns):
+            surplus = values[len(columns) :]
+            message = f"表{self.key}该行有{len(values)}个单元格，模板只有{len(columns)}列"
+            self.problem("extra-cells", message, _cover(surplus), row=row, detail=str(len(values)))
+        elif len(values) < len(columns):
+            where = _cover(values) if values else anchor
+            first_absent = columns[len(values)].key
+            message = f"表{self.key}该行只有{len(values)}个单元格，模板有{len(columns)}列"
+            self.short_rows.append(
+                AssemblyProblem("missing-cells", self.key, message, where, row, first_absent)
+            )
+
+    def finish(self, table_format: TableFormat) -> Table:
+        has_values = any(cell.kind is not CellKind.BLANK for cell in self.cells.values())
+        if has_values:
+            self.problems.extend(self.short_rows)
+        else:
+            self.problem("no-values", f"表{self.key}没有任何数值", self.span)
+        if not self.labels_seen and not has_values:
+            table_format = TableFormat.UNKNOWN
+        return Table(
+            self.key,
+            table_format,
+            self.span,
+            dict(self.cells),
+            tuple(self.rows),
+            tuple(self.columns),
+            tuple(sorted(self.problems, key=lambda found: (found.span, found.kind))),
+        )
+
+
+class _RowTable(_Builder):
+    """Tables 二 and 三: labelled rows of values."""
+
+    def __init__(self, key: str, tokens: Sequence[Token], lines: Sequence[SourceLine]) -> None:
+        super().__init__(key, lines)
+        self.items = _items(tokens, vocabulary(key))
+        self.open: _OpenRow | None = None
+        self.group: Match | None = None
+        self.subtable: str | None = None
+        self.subtable_2019: dict[str, bool] = {}
+        self.found: dict[str, tuple[Span, Span]] = {}
+        self.reported_missing: set[str] = set()
+        self.is2019 = any(isinstance(item, Match) and item.entry.is2019 for item in self.items)
+
+    def build(self) -> Table:
+        for item in self.items:
+            if isinstance(item, Match):
+                self.label(item)
+            else:
+                self.value(item)
+        self.close()
+        self.missing_rows()
+        if self.key == "三":
+            return self.finish(TableFormat.T2021)
+        return self.finish(TableFormat.T2019 if self.is2019 else TableFormat.T2021)
+
+    def label(self, match: Match) -> None:
+        self.labels_seen = True
+        self.stray(match)
+        if self.open is not None:  # blank cells before a label in its own row are merged cells
+            while (
+                self.open.values and self.open.values[-1].is_blank and self.open.values[-1].row == match.row
+            ):
+                self.open.values.pop()
+        self.close()
+        role = match.entry.role
+        if role is Role.ROW:
+            self.open_row(match)
+        elif role is Role.GROUP:
+            self.group = match
+        elif role is Role.SUBTABLE:
+            self.subtable = match.entry.spec.key
+            self.group = None
+        elif role is Role.COLUMN:
+            self.column(match)
+
+    def column(self, match: Match) -> None:
+        spec = match.entry.spec
+        if match.entry.is2019:
+            if self.subtable is not None:
+                self.subtable_2019[self.subtable] = True
+            if spec.is_variant(match.written):
+                self.problem(
+                    "stray-text",
+                    f"表{self.key}列标题“{match.written}”不完整（2019年格式：{spec.label}）",
+                    match.span,
+                    column=spec.key,
+                    detail="label-variant",
+                )
+        if all(label.key != spec.key for label in self.columns):
+            self.columns.append(ColumnLabel(spec.key, match.written, spec.label, match.span))
+
+    def row_spec(self, match: Match) -> tuple[LabelSpec, tuple[LabelSpec, ...]]:
+        """The template row (2021 or 2019 wording) and the columns its values go to."""
+        key = match.entry.spec.key
+        if self.key == "三":
+            return match.entry.spec, self.template.table3_columns
+        subtable = self.subtable or _SUBTABLE_2019.get(key, "")
+        if self.subtable_2019.get(subtable, self.is2019) or match.entry.is2019:
+            spec = next((r for r in self.template.format2019_rows if r.key == key), match.entry.spec)
+            by_key = {column.key: column for column in self.template.format2019_columns}
+            wanted = _COLUMNS_2019.get(_SUBTABLE_2019.get(key, ""), ())
+            return spec, tuple(by_key[name] for name in wanted)
+        for sub in self.template.table2:
+            if any(row.key == key for row in sub.rows):
+                return match.entry.spec, sub.columns
+        return match.entry.spec, ()
+
+    def open_row(self, match: Match) -> None:
+        spec, columns = self.row_spec(match)
+        self.group = None
+        if spec.key in self.found:
+            self.problem("duplicate-row", f"表{self.key}的“{spec.label}”行重复出现", match.span, row=spec.key)
+            return
+        self.rows.append(RowLabel(spec.key, match.written, spec.label, match.span))
+        self.open = _OpenRow(spec.key, spec, columns, match.span, match)
+
+    def open_group_row(self, token: Token) -> bool:
+        """Values right after "（三）不予公开": its first sub-row's label is lost (seed 001)."""
+        group = self.group
+        if group is None:
+            return False
+        first = next((r for r in self.template.table3_rows if r.group == group.entry.spec.key), None)
+        self.group = None
+        if first is None or first.key in self.found:
+            return False
+        self.reported_missing.add(first.key)
+        self.problem(
+            "missing-row",
+            f"表{self.key}缺少“{first.label}”行：数值直接跟在“{group.written}”之后",
+            group.span,
+            row=first.key,
+        )
+        self.open = _OpenRow(first.key, first, self.template.table3_columns, group.span, None)
+        return True
+
+    def value(self, token: Token) -> None:
+        room = self.open is not None and len(self.open.values) < len(self.open.columns)
+        truncated_label = token.key in vocabulary(self.key).prefixes
+        if self.open is not None and (token.is_value or (room and not truncated_label)):
+            self.open.values.append(token)
+        elif token.is_value and not token.is_blank and self.open_group_row(token):
+            assert self.open is not None
+            self.open.values.append(token)
+        elif not token.is_blank and not is_header_sentence(token):
+            self.unplaced(token)
+
+    def close(self) -> None:
+        row = self.open
+        if row is None:
+            return
+        self.open = None
+        end = row.values[-1].span if row.values else row.anchor
+        self.found[row.key] = (row.anchor, end)
+        self.place(row.key, row.columns, row.values, row.anchor)
+
+    def expected_rows(self) -> tuple[LabelSpec, ...]:
+        if self.key == "三":
+            return self.template.table3_rows
+        if self.is2019:
+            return self.template.format2019_rows
+        return tuple(row for sub in self.template.table2 for row in sub.rows)
+
+    def missing_rows(self) -> None:
+        """A template row not found: the span is the place between its found neighbours."""
+        if not self.found:
+            return
+        expected = self.expected_rows()
+        for index, spec in enumerate(expected):
+            if spec.key in self.found or spec.key in self.reported_missing:
+                continue
+            before = [self.found[r.key][1] for r in expected[:index] if r.key in self.found]
+            after = [self.found[r.key][0] for r in expected[index + 1 :] if r.key in self.found]
+            start = (before[-1].end_line, before[-1].end_column) if before else (self.span.line, 1)
+            end = (after[0].line, after[0].column) if after else (self.span.end_line, self.span.end_column)
+            where = Span(*start, *end)
+            self.problem("missing-row", f"表{self.key}缺少“{spec.label}”行", where, row=spec.key)
+
+
+class _Table4(_Builder):
+    """Table 四: a header block, then one row of 15 values in template order."""
+
+    def __init__(self, tokens: Sequence[Token], lines: Sequence[SourceLine]) -> None:
+        super().__init__("四", lines)
+        self.items = _items(tokens, vocabulary("四"))
+
+    def build(self) -> Table:
+        columns = self.template.table4_columns()
+        values: list[Token] = []
+        position = 0
+        for item in self.items:
+            if isinstance(item, Match):
+                self.labels_seen = True
+                self.stray(item)
+                if item.entry.role is Role.COLUMN and position < len(columns):
+                    spec = columns[position]
+                    self.columns.append(ColumnLabel(spec.key, item.written, spec.label, item.span))
+                    position += 1
+                self.drop_header_cells(values)
+            elif item.is_value:
+                values.append(item)
+            else:
+                self.unplaced(item)
+        while len(values) > len(columns) and values[0].is_blank:
+            values.pop(0)
+        anchor = values[0].span if values else self.span
+        if values:
+            self.rows.append(RowLabel(TABLE4_ROW, "", "数据", _cover(values)))
+        self.place(TABLE4_ROW, columns, values, anchor)
+        return self.finish(TableFormat.T2021)
+
+    def drop_header_cells(self, values: list[Token]) -> None:
+        """Cells between header labels are merged header cells, or values out of place."""
+        for token in values:
+            if not token.is_blank:
+                self.unplaced(token)
+        values.clear()
