@@ -12,11 +12,15 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from reportlint.diagnostics import Diagnostic, Severity
 from reportlint.model import Report, Span
 from reportlint.review.identity import body_key
 from reportlint.template import load_template
+
+if TYPE_CHECKING:
+    from reportlint.api import FileResult
 
 SOURCE = "reportlint.review"
 
@@ -179,3 +183,21 @@ def _number(value: Decimal) -> str:
     """A table value as written in reports: no exponent, no trailing zeros after the point."""
     text = format(value, "f")
     return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def with_cross_year(results: Sequence[FileResult]) -> list[FileResult]:
+    """The results with each file's cross-year findings added (for the CLI's batch runs)."""
+    from reportlint.api import FileResult
+
+    reports = [result.report for result in results if result.report is not None]
+    extra: dict[str, list[Diagnostic]] = defaultdict(list)
+    for diagnostic in cross_year_diagnostics(reports):
+        extra[diagnostic.path].append(diagnostic)
+    return [
+        FileResult(
+            result.path,
+            tuple(sorted((*result.diagnostics, *extra.get(result.path, ())), key=Diagnostic.sort_key)),
+            result.report,
+        )
+        for result in results
+    ]
