@@ -6,12 +6,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
-from review_builders import make_report, make_table, read_fixture, table3_row
+from review_builders import make_report, make_table, read_fixture, result, table3_row
 
 from reportlint.diagnostics import Diagnostic, Severity
 from reportlint.model import Report
 from reportlint.parse import parse_text
-from reportlint.review.crossyear import cross_year_diagnostics
+from reportlint.review.crossyear import cross_year_diagnostics, with_cross_year
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 SEED_2023 = FIXTURES / "seeds" / "001_3801af194dfe54d2.txt"
@@ -144,3 +144,12 @@ def test_parsed_consecutive_years_that_carry_over_give_no_findings() -> None:
 def test_parsed_mismatching_year_gives_nu020_and_nu021() -> None:
     found = cross_year_diagnostics([parsed(SEED_2023), parsed(MISMATCH_2024)])
     assert [(d.code, d.line) for d in found] == [("NU021", 30), ("NU020", 98), ("NU020", 104)]
+
+
+def test_with_cross_year_adds_findings_to_the_file_they_concern() -> None:
+    earlier = result(last_year())
+    later = result(bachu(MISMATCH_2024, 2024, carried_in=ZEROS, in_force="12"))
+    merged = with_cross_year([earlier, later])
+    assert merged[0].diagnostics == ()
+    assert [d.code for d in merged[1].diagnostics] == ["NU021"]
+    assert merged[1].report is later.report
