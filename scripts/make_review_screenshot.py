@@ -176,7 +176,7 @@ def dump_dom(page: Path, *, window: str = "1280,2000") -> str:
     return run_chromium(page, f"--window-size={window}", "--virtual-time-budget=3000", "--dump-dom")
 
 
-def screenshot(page: Path, png: Path, *, window: str = "1280,1800") -> None:
+def screenshot(page: Path, png: Path, *, window: str = "1280,1950") -> None:
     """A PNG of the page at the given window size."""
     run_chromium(
         page, f"--window-size={window}", "--virtual-time-budget=3000", f"--screenshot={png.resolve()}"
@@ -188,7 +188,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--demo", action="store_true", help="use hand-built findings instead of linting")
     parser.add_argument("--output-dir", type=Path, default=DOCS)
     parser.add_argument("--html", type=Path, help="also keep the rendered page at this path")
-    parser.add_argument("--window", default="1280,1800", help="width,height of the screenshot")
+    parser.add_argument("--window", default="1280,1950", help="width,height of the screenshot")
     args = parser.parse_args(argv)
     from reportlint.review.formatter import HtmlReviewFormatter
 
