@@ -10,8 +10,6 @@ import argparse
 import json
 import os
 import sys
-import tempfile
-import traceback
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -104,6 +102,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception as error:  # the last line of defence: a message, not a traceback
         if args.verbose or os.environ.get("REPORTLINT_DEBUG") == "1":
+            import traceback
+
             traceback.print_exc()
         print(
             f"reportlint: 内部错误：{type(error).__name__}: {error}\n"
@@ -219,6 +219,8 @@ def _write(output: str, target: Path | None) -> None:
     if target is None:
         _emit(output)
         return
+    import tempfile
+
     folder = target.parent if str(target.parent) else Path(".")
     try:
         descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")

@@ -59,12 +59,13 @@ class SarifFormatter:
         for code, info in sorted(run.rules.items()):
             index[code] = len(descriptors)
             full = info.description.strip() or info.name
+            short = full.splitlines()[0]
             help_text = f"{full}\n依据：{info.basis}" if info.basis else full
             descriptors.append(
                 {
                     "id": code,
                     "name": info.name,
-                    "shortDescription": {"text": info.message or info.name},
+                    "shortDescription": {"text": short},
                     "fullDescription": {"text": full},
                     "help": {"text": help_text},
                     "defaultConfiguration": {"level": _LEVEL[info.severity]},
