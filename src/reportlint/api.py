@@ -2,24 +2,38 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from reportlint.diagnostics import Diagnostic, Severity
-from reportlint.engine import lint_report
-from reportlint.load import InputError, SourceDocument, load_path
+from reportlint.load import DEFAULT_MAX_BYTES, InputError, SourceDocument, load_bytes, load_path
 from reportlint.model import Report
 from reportlint.parse import parse_document
 from reportlint.plugins.host import PluginHost, create_host
 
+if TYPE_CHECKING:
+    from reportlint.config import Config
+    from reportlint.engine import Linter
+
+SUPPORTED_SUFFIXES = (".txt", ".docx", ".html", ".htm", ".pdf")
+
 
 @dataclass(frozen=True)
 class FileResult:
-    """The outcome of checking one file."""
+    """The outcome of checking one file.
+
+    ``lines`` are the report's text lines (for showing the source under a diagnostic) and
+    ``warnings`` what the linter reported while checking this file (e.g. a rule that crashed).
+    """
 
     path: str
     diagnostics: tuple[Diagnostic, ...]
     report: Report | None = None
+    lines: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
 
 
 def input_diagnostic(path: str, error: InputError) -> Diagnostic:
@@ -38,23 +52,129 @@ def input_diagnostic(path: str, error: InputError) -> Diagnostic:
     )
 
 
+def collect_paths(paths: Iterable[str]) -> list[str]:
+    """Expand folders into their report files (sorted, hidden folders and files skipped).
+
+    Raises InputError for a path that does not exist, so the command line can stop with a
+    message instead of checking nothing.
+    """
+    found: list[str] = []
+    for path in paths:
+        if os.path.isdir(path):
+            found.extend(_walk(path))
+        elif os.path.exists(path):
+            found.append(path)
+        else:
+            raise InputError("IO001", f"{path}：文件或目录不存在")
+    return found
+
+
+def _walk(folder: str) -> list[str]:
+    files: list[str] = []
+    for root, dirs, names in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        files.extend(
+            os.path.join(root, name)
+            for name in names
+            if not name.startswith(".") and name.lower().endswith(SUPPORTED_SUFFIXES)
+        )
+    return sorted(files, key=lambda p: Path(p).parts)
+
+
 def parse_path(path: str, host: PluginHost | None = None) -> Report:
     """Load and parse one file; raises InputError when it cannot be read."""
     host = host or create_host()
     return parse_document(load_path(path, host))
 
 
+def _linter(host: PluginHost, config: Config | None) -> Linter:
+    from reportlint.config import Config
+    from reportlint.engine import Linter
+
+    return Linter(host, config or Config())
+
+
 def lint_document(document: SourceDocument, host: PluginHost, config: Any = None) -> FileResult:
     """Parse and check an already loaded document."""
+    return _check_document(document, _linter(host, config))
+
+
+def _check_document(document: SourceDocument, linter: Linter) -> FileResult:
     report = parse_document(document)
-    return FileResult(document.path, tuple(lint_report(report, host, config)), report)
+    before = len(linter.warnings)
+    diagnostics = tuple(linter.lint(report))
+    return FileResult(document.path, diagnostics, report, report.lines, tuple(linter.warnings[before:]))
+
+
+def _check_path(path: str, host: PluginHost, linter: Linter, max_bytes: int) -> FileResult:
+    try:
+        document = load_path(path, host, max_bytes=max_bytes)
+    except InputError as error:
+        return FileResult(path, (input_diagnostic(path, error),))
+    return _check_document(document, linter)
 
 
 def lint_path(path: str, host: PluginHost | None = None, config: Any = None) -> FileResult:
     """Check one file; an unreadable file yields an IO diagnostic."""
     host = host or create_host()
+    return _check_path(path, host, _linter(host, config), _max_bytes(config))
+
+
+def lint_bytes(path: str, data: bytes, host: PluginHost | None = None, config: Any = None) -> FileResult:
+    """Check the bytes of a report that is not a file (standard input); ``path`` names it."""
+    host = host or create_host()
     try:
-        document = load_path(path, host)
+        document = load_bytes(path, data, host)
     except InputError as error:
         return FileResult(path, (input_diagnostic(path, error),))
-    return lint_document(document, host, config)
+    return _check_document(document, _linter(host, config))
+
+
+def lint_text(
+    text: str, path: str = "<text>", host: PluginHost | None = None, config: Any = None
+) -> FileResult:
+    """Check a report given as a string."""
+    return lint_bytes(path, text.encode("utf-8"), host, config)
+
+
+def _max_bytes(config: Config | None) -> int:
+    return config.max_file_size if config is not None else DEFAULT_MAX_BYTES
+
+
+def lint_paths(
+    paths: Sequence[str],
+    host: PluginHost | None = None,
+    config: Config | None = None,
+    *,
+    jobs: int = 1,
+    linter: Linter | None = None,
+) -> list[FileResult]:
+    """Check many files, in the order given, with ``jobs`` worker processes.
+
+    Each worker builds its own plugin host and linter once; the results come back in the order
+    of ``paths`` whatever the number of workers, so output is stable.
+    """
+    if jobs <= 1 or len(paths) <= 1:
+        host = host or create_host()
+        linter = linter or _linter(host, config)
+        return [_check_path(path, host, linter, _max_bytes(config)) for path in paths]
+    from concurrent.futures import ProcessPoolExecutor
+
+    workers = min(jobs, len(paths))
+    chunk = max(1, len(paths) // (workers * 4))
+    with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(config,)) as pool:
+        return list(pool.map(_worker_check, paths, chunksize=chunk))
+
+
+_worker_state: dict[str, Any] = {}
+
+
+def _start_worker(config: Config | None) -> None:
+    host = create_host()
+    _worker_state.update(host=host, linter=_linter(host, config), max_bytes=_max_bytes(config))
+
+
+def _worker_check(path: str) -> FileResult:
+    result = _check_path(path, _worker_state["host"], _worker_state["linter"], _worker_state["max_bytes"])
+    # The full Report is not sent back between processes: the lines are enough for output.
+    return FileResult(result.path, result.diagnostics, None, result.lines, result.warnings)
