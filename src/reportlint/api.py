@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -148,33 +148,58 @@ def lint_paths(
     *,
     jobs: int = 1,
     linter: Linter | None = None,
+    keep_reports: bool = False,
+    progress: Callable[[], None] | None = None,
 ) -> list[FileResult]:
     """Check many files, in the order given, with ``jobs`` worker processes.
 
     Each worker builds its own plugin host and linter once; the results come back in the order
-    of ``paths`` whatever the number of workers, so output is stable.
+    of ``paths`` whatever the number of workers, so output is stable. With ``keep_reports`` each
+    result carries a slim Report (body, year, title, tables 二 and 三) for cross-year checks and
+    the review page; otherwise no Report is kept, so memory stays flat over thousands of files.
+    ``progress`` is called once per finished file.
     """
+    tick = progress or (lambda: None)
     if jobs <= 1 or len(paths) <= 1:
         host = host or create_host()
         linter = linter or _linter(host, config)
-        return [_check_path(path, host, linter, _max_bytes(config)) for path in paths]
+        results = []
+        for path in paths:
+            results.append(_shrink(_check_path(path, host, linter, _max_bytes(config)), keep_reports))
+            tick()
+        return results
     from concurrent.futures import ProcessPoolExecutor
 
     workers = min(jobs, len(paths))
-    chunk = max(1, len(paths) // (workers * 4))
-    with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(config,)) as pool:
-        return list(pool.map(_worker_check, paths, chunksize=chunk))
+    chunk = max(1, min(64, len(paths) // (workers * 4)))
+    with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(config, keep_reports)) as pool:
+        results = []
+        for result in pool.map(_worker_check, paths, chunksize=chunk):
+            results.append(result)
+            tick()
+        return results
+
+
+def _shrink(result: FileResult, keep_reports: bool) -> FileResult:
+    """Drop the full Report (or keep only its slim cross-year form) before storing a result."""
+    if result.report is None:
+        return result
+    from reportlint.review.crossyear import slim_for_cross_year
+
+    slim = slim_for_cross_year(result.report) if keep_reports else None
+    return FileResult(result.path, result.diagnostics, slim, result.lines, result.warnings)
 
 
 _worker_state: dict[str, Any] = {}
 
 
-def _start_worker(config: Config | None) -> None:
+def _start_worker(config: Config | None, keep_reports: bool) -> None:
     host = create_host()
-    _worker_state.update(host=host, linter=_linter(host, config), max_bytes=_max_bytes(config))
+    linter = _linter(host, config)
+    _worker_state.update(host=host, linter=linter, max_bytes=_max_bytes(config), keep_reports=keep_reports)
 
 
 def _worker_check(path: str) -> FileResult:
     result = _check_path(path, _worker_state["host"], _worker_state["linter"], _worker_state["max_bytes"])
     # The full Report is not sent back between processes: the lines are enough for output.
-    return FileResult(result.path, result.diagnostics, None, result.lines, result.warnings)
+    return _shrink(result, _worker_state["keep_reports"])

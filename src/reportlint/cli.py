@@ -67,7 +67,7 @@ def _build_parser() -> argparse.ArgumentParser:
         "--fail-on", choices=SEVERITY_NAMES, help="达到该级别的问题使退出状态为 1（默认 error）"
     )
     check.add_argument(
-        "--format", default="text", help="输出格式：text、json、sarif、github、junit 或插件提供的格式"
+        "--format", default="text", help="输出格式：text、json、sarif、github、junit、html 或插件提供的格式"
     )
     check.add_argument("--output-file", "-o", type=Path, help="把结果写入文件（原子写入）而不是标准输出")
     check.add_argument("--statistics", action="store_true", help="只输出每个规则代码的问题数")
@@ -77,6 +77,10 @@ def _build_parser() -> argparse.ArgumentParser:
     commands.add_parser("rules", parents=[common], help="列出全部规则")
     rule = commands.add_parser("rule", parents=[common], help="显示一条规则的说明")
     rule.add_argument("code", metavar="CODE")
+
+    from reportlint.review.extract import add_extract_command
+
+    add_extract_command(commands)
 
     parse = commands.add_parser("parse", help="输出报告的解析模型")
     parse.add_argument("path")
@@ -117,6 +121,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _dispatch(args: argparse.Namespace) -> int:
     from reportlint.plugins.host import create_host
 
+    if args.command == "extract":
+        status: int = args.handler(args)
+        return status
     host = create_host()
     if args.command == "parse":
         return _parse(args, host)
@@ -188,12 +195,31 @@ def _check(args: argparse.Namespace, host: PluginHost, config: Config) -> int:
     files = collect_paths(path for path in args.paths if path != "-")
     if "-" in args.paths:
         results.append(lint_bytes(args.stdin_filename or "-", sys.stdin.buffer.read(), host, config))
-    results.extend(lint_paths(files, host, config, jobs=jobs, linter=linter))
+    batch = len(files) + ("-" in args.paths) > 1
+    keep_reports = batch or args.format == "html"
+    from reportlint.review.progress import Progress
+
+    with Progress(len(files)) as progress:
+        results.extend(
+            lint_paths(
+                files,
+                host,
+                config,
+                jobs=jobs,
+                linter=linter,
+                keep_reports=keep_reports,
+                progress=progress.advance,
+            )
+        )
+    if batch:
+        from reportlint.review.crossyear import with_cross_year
+
+        results = with_cross_year(results)
     for result in results:
         _warn(result.warnings, quiet=args.quiet)
     run = LintRun(results, linter.rules, Path.cwd(), _colour(args), __version__, args.quiet)
     output = _statistics(run, args.format) if formatter is None else formatter.format(run)
-    _write(output, args.output_file)
+    _write(output, args.output_file, files)
     fail_on = config.fail_on or Severity.ERROR
     failing = any(d.severity.rank >= fail_on.rank for d in run.diagnostics())
     return EXIT_FINDINGS if failing else EXIT_CLEAN
@@ -214,25 +240,19 @@ def _statistics(run: Any, format_name: str) -> str:
     return "".join(f"{count:>5}  {code:<7} {name}\n" for (code, name), count in ordered)
 
 
-def _write(output: str, target: Path | None) -> None:
+def _write(output: str, target: Path | None, inputs: Sequence[str] = ()) -> None:
     """Standard output, or a file replaced atomically so readers never see half of it."""
     if target is None:
         _emit(output)
         return
-    import tempfile
+    from reportlint.output import OutputError, is_same_file, write_atomically
 
-    folder = target.parent if str(target.parent) else Path(".")
+    if any(is_same_file(target, path) for path in inputs):
+        raise UsageError(f"--output-file {target} 是被检查的文件之一；reportlint 从不改写被检查的文件")
     try:
-        descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
-    except OSError as error:
-        raise UsageError(f"无法写入 --output-file {target}：{error.strerror or error}") from None
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(output)
-        os.replace(temporary, target)
-    except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
-        raise UsageError(f"无法写入 --output-file {target}：{error.strerror or error}") from None
+        write_atomically(output, target)
+    except OutputError as error:
+        raise UsageError(f"{error.message}（--output-file）") from None
 
 
 def _rules_table(linter: Linter) -> str:

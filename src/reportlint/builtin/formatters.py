@@ -17,6 +17,7 @@ _BUILTIN = {
     "sarif": ("reportlint.formatters.sarif", "SarifFormatter"),
     "github": ("reportlint.formatters.github", "GithubFormatter"),
     "junit": ("reportlint.formatters.junit", "JunitFormatter"),
+    "html": ("reportlint.review.formatter", "HtmlReviewFormatter"),
 }
 
 
@@ -33,5 +34,5 @@ def _deferred(module: str, class_name: str) -> type[Any]:
 
 @hookimpl
 def reportlint_formatters() -> dict[str, type[Any]]:
-    """text, json, sarif, github and junit."""
+    """text, json, sarif, github, junit and the html review page."""
     return {name: _deferred(module, class_name) for name, (module, class_name) in _BUILTIN.items()}

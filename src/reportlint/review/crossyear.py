@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from decimal import Decimal
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -187,17 +188,33 @@ def _number(value: Decimal) -> str:
 
 def with_cross_year(results: Sequence[FileResult]) -> list[FileResult]:
     """The results with each file's cross-year findings added (for the CLI's batch runs)."""
-    from reportlint.api import FileResult
-
     reports = [result.report for result in results if result.report is not None]
     extra: dict[str, list[Diagnostic]] = defaultdict(list)
     for diagnostic in cross_year_diagnostics(reports):
         extra[diagnostic.path].append(diagnostic)
     return [
-        FileResult(
-            result.path,
-            tuple(sorted((*result.diagnostics, *extra.get(result.path, ())), key=Diagnostic.sort_key)),
-            result.report,
+        replace(
+            result,
+            diagnostics=tuple(sorted((*result.diagnostics, *extra[result.path]), key=Diagnostic.sort_key)),
         )
+        if result.path in extra
+        else result
         for result in results
     ]
+
+
+def slim_for_cross_year(report: Report) -> Report:
+    """Only what the cross-year checks read (body, year, title, tables 二 and 三), to keep batch
+    runs of thousands of reports small in memory and cheap to send between processes."""
+    tables = {key: table for key, table in report.tables.items() if key in ("二", "三")}
+    return Report(
+        path=report.path,
+        text="",
+        lines=(),
+        title=report.title,
+        body=report.body,
+        year=report.year,
+        year_source=report.year_source,
+        tables=tables,
+        format=report.format,
+    )

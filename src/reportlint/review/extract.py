@@ -11,19 +11,18 @@ import argparse
 import csv
 import io
 import json
-import os
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, fields
 from decimal import Decimal
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from reportlint.model import Report
 from reportlint.review.identity import body_label
 
 TABLE_ORDER = ("二", "三", "四")
-REPORT_SUFFIXES = (".txt", ".docx", ".html", ".htm", ".pdf")
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,13 +108,18 @@ def add_extract_command(subparsers: Any) -> argparse.ArgumentParser:
 
 def run_extract(args: argparse.Namespace) -> int:
     """Parse every report, write the records; 2 when an input could not be read."""
-    from reportlint.api import parse_path
+    from reportlint.api import collect_paths, parse_path
     from reportlint.load import InputError
+    from reportlint.output import OutputError, is_same_file, write_atomically
     from reportlint.plugins.host import create_host
 
-    paths = list(expand_paths(args.paths))
+    try:
+        paths = collect_paths(args.paths)
+    except InputError as error:
+        print(f"reportlint: {error.message}", file=sys.stderr)
+        return 2
     output: str | None = args.output_file
-    if output is not None and any(_same_file(output, path) for path in paths):
+    if output is not None and any(is_same_file(output, path) for path in paths):
         print(f"reportlint: 输出文件 {output} 是被检查的报告之一，拒绝覆盖", file=sys.stderr)
         return 2
     host = create_host()
@@ -131,34 +135,13 @@ def run_extract(args: argparse.Namespace) -> int:
     text = to_csv(records) if args.format == "csv" else to_json(records)
     if output is None:
         sys.stdout.write(text)
-    else:
-        try:
-            with open(output, "w", encoding="utf-8", newline="") as handle:
-                handle.write(text)
-        except OSError as exc:
-            print(f"reportlint: 无法写入 {output}（{exc.strerror or exc}）", file=sys.stderr)
-            return 2
-    return status
-
-
-def expand_paths(paths: Iterable[str]) -> Iterator[str]:
-    """Files as given; folders walked for report files, in sorted order."""
-    for path in paths:
-        if os.path.isdir(path):
-            for folder, dirs, names in os.walk(path):
-                dirs.sort()
-                for name in sorted(names):
-                    if name.lower().endswith(REPORT_SUFFIXES):
-                        yield os.path.join(folder, name)
-        else:
-            yield path
-
-
-def _same_file(a: str, b: str) -> bool:
+        return status
     try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return False
+        write_atomically(text, Path(output))
+    except OutputError as error:
+        print(f"reportlint: {error.message}", file=sys.stderr)
+        return 2
+    return status
 
 
 def _csv_value(value: object) -> str:

@@ -9,6 +9,7 @@ from reportlint.review.html_page import PAGE_TITLE, render_review_page
 
 if TYPE_CHECKING:
     from reportlint.api import FileResult
+    from reportlint.formatters.base import LintRun
 
 
 class HtmlReviewFormatter:
@@ -20,6 +21,7 @@ class HtmlReviewFormatter:
     def __init__(self, title: str = PAGE_TITLE, **_options: object) -> None:
         self.title = title
 
-    def format(self, results: Sequence[FileResult]) -> str:
-        """The page for all results, in the order given."""
+    def format(self, run: LintRun | Sequence[FileResult]) -> str:
+        """The page for all results of a run (or a plain list of results), in the order given."""
+        results = run if isinstance(run, Sequence) else run.files
         return render_review_page(results, title=self.title)

@@ -208,7 +208,7 @@ def _shorten(label: str, limit: int = 14) -> str:
 
 
 def _report_section(summary: ReportSummary, result: FileResult) -> str:
-    lines = result.report.lines if result.report is not None else ()
+    lines = result.lines or (result.report.lines if result.report is not None else ())
     heading = (
         f'<h3>{escape(summary.body)} <span class="year">{escape(summary.year)}</span> '
         f'<span class="path">{escape(summary.path)}</span> '
