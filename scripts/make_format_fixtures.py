@@ -280,10 +280,11 @@ def write_pdf(blocks: list[Block], target: Path, *, password: str | None = None)
 
     for block in blocks:
         if isinstance(block, str):
-            for piece in _wrap(block, width, font, stringWidth):
+            indent = 2 * FONT_SIZE  # Chinese paragraphs start two characters in
+            for number, piece in enumerate(_wrap(block, width, indent, font, stringWidth)):
                 need(LEADING)
                 state["y"] -= LEADING
-                pdf.drawString(MARGIN, state["y"], piece)
+                pdf.drawString(MARGIN + (indent if number == 0 else 0), state["y"], piece)
             continue
         columns = _column_widths(block, font, stringWidth)
         state["y"] -= 6
@@ -303,11 +304,11 @@ def write_pdf(blocks: list[Block], target: Path, *, password: str | None = None)
     pdf.save()
 
 
-def _wrap(text: str, width: float, font: str, measure: object) -> list[str]:
+def _wrap(text: str, width: float, indent: float, font: str, measure: object) -> list[str]:
     pieces: list[str] = []
     current = ""
     for char in text:
-        if measure(current + char, font, FONT_SIZE) > width:  # type: ignore[operator]
+        if measure(current + char, font, FONT_SIZE) > width - (0 if pieces else indent):  # type: ignore[operator]
             pieces.append(current)
             current = ""
         current += char

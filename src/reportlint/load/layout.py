@@ -30,14 +30,21 @@ class TextBuilder:
         self.lines.append(_one_line(text))
         self.origins.append(origin)
 
-    def table(self, rows: Sequence[Sequence[CellLines]], *, page: int | None = None) -> None:
-        """A whole table in the cell-per-line layout; rows and cells are numbered from 1."""
+    def table(self, rows: Sequence[Sequence[CellLines]], *, pages: Sequence[int] = ()) -> None:
+        """A whole table in the cell-per-line layout; rows and cells are numbered from 1.
+
+        ``pages`` gives each row's page (PDF), which then starts the origin's description.
+        """
         self.tables += 1
         number = self.tables
+        page: int | None = None
         for row_index, row in enumerate(rows, start=1):
+            if pages:
+                page = pages[row_index - 1]
+            where = f"第{page}页 " if page is not None else ""
             for cell_index, cell in enumerate(row, start=1):
                 origin = LineOrigin(
-                    f"表{number} 第{row_index}行 第{cell_index}列",
+                    f"{where}表{number} 第{row_index}行 第{cell_index}列",
                     page=page,
                     table=number,
                     row=row_index,
@@ -51,7 +58,7 @@ class TextBuilder:
                     self.origins.append(origin)
             self.lines.append("")
             self.origins.append(
-                LineOrigin(f"表{number} 第{row_index}行", page=page, table=number, row=row_index)
+                LineOrigin(f"{where}表{number} 第{row_index}行", page=page, table=number, row=row_index)
             )
         self.lines.append("")
         self.origins.append(LineOrigin(f"表{number}", page=page, table=number))
