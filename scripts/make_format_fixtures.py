@@ -14,15 +14,19 @@ column continues that label downwards.
 
 from __future__ import annotations
 
+import datetime
 import html
+import io
 import re
 import sys
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "tests" / "fixtures" / "seeds"
 OUT = ROOT / "tests" / "fixtures" / "formats"
+FIXED_TIME = datetime.datetime(2024, 1, 20, 9, 0, 0)
 NUMBER = re.compile(r"^[\d.,，]+$")
 
 
@@ -153,7 +157,20 @@ def write_docx(blocks: list[Block], target: Path) -> None:
                 tr.append(tc)
             tbl.append(tr)
     del body  # python-docx keeps sectPr last by itself
-    document.save(str(target))
+    document.core_properties.created = FIXED_TIME
+    document.core_properties.modified = FIXED_TIME
+    buffer = io.BytesIO()
+    document.save(buffer)
+    target.write_bytes(_fixed_zip_times(buffer.getvalue()))
+
+
+def _fixed_zip_times(data: bytes) -> bytes:
+    """The same fixture bytes on every run: entry times fixed, so git sees no change."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
+        for entry in source.infolist():
+            copy.writestr(zipfile.ZipInfo(entry.filename, FIXED_TIME.timetuple()[:6]), source.read(entry))
+    return out.getvalue()
 
 
 # ---------------------------------------------------------------- .html
@@ -251,7 +268,9 @@ def _pdf_font() -> str:
     return "STSong-Light"
 
 
-def write_pdf(blocks: list[Block], target: Path, *, password: str | None = None) -> None:
+def write_pdf(blocks: list[Block], target: Path, *, password: str | None = None, boxes: bool = True) -> None:
+    """Draw the report; ``boxes=False`` draws tables as text over horizontal rules only, as some
+    PDF printers do, so the loader must fall back to columns of text."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.pdfgen import canvas
 
@@ -295,9 +314,12 @@ def write_pdf(blocks: list[Block], target: Path, *, password: str | None = None)
             for cell in row:
                 x = MARGIN + sum(columns[: cell.column])
                 cell_width = sum(columns[cell.column : cell.column + cell.span])
-                pdf.rect(x, top - height, cell_width, height, stroke=1, fill=0)
+                if boxes:
+                    pdf.rect(x, top - height, cell_width, height, stroke=1, fill=0)
                 for number, line in enumerate(cell.lines, start=1):
                     pdf.drawString(x + CELL_PAD, top - CELL_PAD - number * LEADING + 4, line)
+            if not boxes:
+                pdf.line(MARGIN, top - height, MARGIN + sum(columns), top - height)
             state["y"] = top - height
         state["y"] -= 6
     new_page()
@@ -339,6 +361,7 @@ def main() -> int:
         print(f"{seed.name}: {sum(isinstance(b, Table) for b in blocks)} tables")
     first = read_blocks((SEEDS / "000_0d171b8ef5d5b856.txt").read_text(encoding="utf-8"))
     write_pdf(first[:20], OUT / "encrypted.pdf", password="secret")
+    write_pdf(first, OUT / "000-rules.pdf", boxes=False)
     return 0
 
 

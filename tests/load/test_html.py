@@ -73,3 +73,17 @@ def test_page_without_a_report_is_io003() -> None:
         load_html(page.encode("utf-8"), "list.html")
     assert caught.value.code == "IO003"
     assert "没有找到年度报告正文" in caught.value.message
+
+
+def test_report_inside_a_chrome_named_layout_container_is_kept() -> None:
+    # Old sites wrap everything in one layout table that also holds the 索引号 metadata, or
+    # give the content column a class such as "main-side": the report must survive.
+    page = (
+        "<html><body><table class='wrap'><tr><td>索引号：123</td><td>发布机构：县政府</td></tr>"
+        f"<tr><td colspan='2'><div class='main-side'>{REPORT_PROSE}</div></td></tr></table>"
+        "<div class='footer'>网站标识码：001</div></body></html>"
+    )
+    text = load_html(page.encode("utf-8"), "old.html").text
+    assert "一、总体情况" in text
+    assert "本机关依照条例做好政府信息公开工作。" in text
+    assert "网站标识码" not in text

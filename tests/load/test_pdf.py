@@ -59,3 +59,24 @@ def test_truncated_pdf_is_io005() -> None:
     with pytest.raises(InputError) as caught:
         load_pdf(data[:300], "cut.pdf")
     assert caught.value.code == "IO005"
+
+
+def test_table_drawn_with_rules_only_is_rebuilt_from_text_columns() -> None:
+    # 000-rules.pdf draws the seed's tables as text over horizontal rules, without cell boxes.
+    # Empty (merged) cells and multi-line labels cannot be seen there, so every seed row is
+    # compared by its visible one-line cells; all must come out as rows, in the seed's order.
+    def visible(row: list[str]) -> list[str]:
+        return [cell for cell in row if cell]
+
+    seed_rows = [
+        visible(row)
+        for table in read_tables(seed_text("000"))
+        for row in table
+        if len(visible(row)) >= 2 and not any("\n" in cell for cell in row)
+    ]
+    document = load_pdf(fixture_bytes("000-rules.pdf"), "000-rules.pdf")
+    pdf_rows = iter(row for table in read_tables(document.text) for row in table)
+    missing = [row for row in seed_rows if row not in pdf_rows]  # `in` on an iterator keeps order
+    assert len(seed_rows) > 35
+    assert missing == []
+    assert "三、收到和处理政府信息公开申请情况" in document.text.split("\n")

@@ -137,15 +137,22 @@ def _no_report(path: str) -> InputError:
 
 
 def _remove_chrome(tree: Any) -> None:
+    """Drop page chrome; an element that holds the report itself is never dropped, whatever its
+    class says (old sites put the whole page in one layout table or a ``main-side`` div)."""
     tree.strip_tags(list(CHROME_TAGS))
     for node in tree.css("[class], [id]"):
         names = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
-        if node.tag not in ("body", "html") and _CHROME_NAME.search(names):
+        if node.tag not in ("body", "html") and _CHROME_NAME.search(names) and not _holds_report(node):
             node.decompose()
     for table in tree.css("table"):
-        first = table.text(deep=True)[:400]
-        if all(key in first for key in _METADATA_KEYS):
+        text = table.text(deep=True)
+        if all(key in text[:400] for key in _METADATA_KEYS) and not _holds_report(table):
             table.decompose()
+
+
+def _holds_report(node: Any) -> bool:
+    text = node.text(deep=True)
+    return "总体情况" in text and _cjk(text) >= MIN_REPORT_CJK
 
 
 def _cjk(text: str) -> int:

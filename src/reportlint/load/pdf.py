@@ -5,7 +5,9 @@ that holds no other rectangle is a table cell: segments inside it are its text, 
 top edge are one row (an empty box, such as the lower part of a vertically merged label, is a
 blank cell, as in the .docx layout). Other segments are grouped into lines by their vertical
 position; a line that runs to the right margin continues in the next one, so a wrapped paragraph
-becomes one line again. Page numbers in the bottom margin are dropped.
+becomes one line again. A table drawn without boxes (rules only) is recognised by text standing
+in columns far apart on one line: each column is a cell (empty cells cannot be seen, so rows with
+blank merged labels come out shorter). Page numbers in the bottom margin are dropped.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ MIN_CELL_SIZE = 6.0
 # Rectangles covering more than this share of the page are frames or backgrounds, not cells.
 MAX_CELL_SHARE = 0.25
 _BAND = 20.0
+# Text further apart than this many line heights on one line stands in separate table columns.
+COLUMN_GAP = 0.6
 # Share of the page height at the bottom where a lone number is a page number.
 FOOTER_SHARE = 0.08
 _PAGE_NUMBER = re.compile(r"^[-—–\s]*(第\s*)?\d{1,4}(\s*页)?(\s*/\s*\d+|\s*共\s*\d+\s*页)?[-—–\s]*$")
@@ -86,6 +90,8 @@ def load_pdf(data: bytes, path: str) -> SourceDocument:
         raise InputError("IO005", f"{path}：PDF 文件已损坏或不完整，无法读取") from None
     try:
         lines = [line for number, page in enumerate(document, start=1) for line in _page_lines(page, number)]
+    except pdfium.PdfiumError:
+        raise InputError("IO005", f"{path}：PDF 页面内容损坏，无法读取") from None
     finally:
         document.close()
     if not any(line.text or line.cells for line in lines):
@@ -115,7 +121,7 @@ def _page_lines(page: Any, number: int) -> list[_Line]:
         if (box.right - box.left) * (box.top - box.bottom) < width * height * MAX_CELL_SHARE
     ]
     loose = _place(segments, boxes)
-    lines = list(_text_lines(loose, number))
+    lines = [_as_row_if_columns(line, row) for line, row in _text_lines(loose, number)]
     if lines and _is_page_number(lines, height):
         lines.pop()
     lines += _table_rows(boxes, number)
@@ -154,7 +160,7 @@ def _place(segments: list[_Segment], boxes: list[_Box]) -> list[_Segment]:
     return loose
 
 
-def _text_lines(segments: list[_Segment], page: int) -> Iterator[_Line]:
+def _text_lines(segments: list[_Segment], page: int) -> Iterator[tuple[_Line, list[_Segment]]]:
     """Segments grouped by vertical position, left to right: one entry per visual line."""
     rows: list[list[_Segment]] = []
     for segment in sorted(segments, key=lambda s: -s.middle):
@@ -165,7 +171,7 @@ def _text_lines(segments: list[_Segment], page: int) -> Iterator[_Line]:
             rows.append([segment])
     for row in rows:
         row.sort(key=lambda s: s.left)
-        yield _Line(
+        line = _Line(
             top=max(s.top for s in row),
             page=page,
             text=_join(row),
@@ -173,6 +179,20 @@ def _text_lines(segments: list[_Segment], page: int) -> Iterator[_Line]:
             right=row[-1].right,
             height=max(s.top - s.bottom for s in row),
         )
+        yield line, row
+
+
+def _as_row_if_columns(line: _Line, row: list[_Segment]) -> _Line:
+    """A line whose text stands in columns far apart is a table row drawn without cell boxes."""
+    cells: list[list[_Segment]] = [[row[0]]]
+    for before, segment in itertools.pairwise(row):
+        if segment.left - before.right >= COLUMN_GAP * line.height:
+            cells.append([segment])
+        else:
+            cells[-1].append(segment)
+    if len(cells) >= 2:
+        line.cells = [[_join(cell)] for cell in cells]
+    return line
 
 
 def _join(row: list[_Segment]) -> str:
@@ -201,7 +221,7 @@ def _table_rows(boxes: list[_Box], page: int) -> list[_Line]:
         cells.sort(key=lambda box: box.left)
         row_cells: list[CellLines] = []
         for box in cells:
-            row_cells.append([line.text for line in _text_lines(box.segments, page)] or [""])
+            row_cells.append([line.text for line, _ in _text_lines(box.segments, page)] or [""])
         result.append(_Line(top=float(top), page=page, cells=row_cells))
     return result
 
