@@ -87,3 +87,24 @@ def test_heavy_format_libraries_are_imported_only_when_needed() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_content_wins_over_a_wrong_extension() -> None:
+    host = create_host(load_entry_points=False)
+    assert load_bytes("report.pdf", fixture_bytes("000.docx"), host).format == "docx"
+    assert load_bytes("report.docx", fixture_bytes("000.pdf"), host).format == "pdf"
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "words"),
+    [
+        ("report.doc", bytes.fromhex("D0CF11E0A1B11AE1") + b"\x00" * 504, "旧版 Office"),
+        ("report.docx", fixture_bytes("000.docx")[:5000], "损坏"),
+        ("report.pdf", b"not really a pdf, just text" * 10, "PDF"),
+    ],
+)
+def test_broken_files_get_a_message_for_their_format(name: str, data: bytes, words: str) -> None:
+    with pytest.raises(InputError) as caught:
+        load_bytes(name, data, create_host(load_entry_points=False))
+    assert caught.value.code == "IO005"
+    assert words in caught.value.message

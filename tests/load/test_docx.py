@@ -151,3 +151,18 @@ def test_zip_without_word_parts_is_not_a_docx() -> None:
     with pytest.raises(InputError) as caught:
         load_docx(buffer.getvalue(), "odt.docx")
     assert caught.value.code == "IO005"
+
+
+def test_table_row_deleted_as_a_tracked_change_is_left_out() -> None:
+    data = _docx_with_body(
+        "<w:tbl>"
+        "<w:tr><w:tc><w:p><w:r><w:t>行政许可</w:t></w:r></w:p></w:tc>"
+        "<w:tc><w:p><w:r><w:t>12</w:t></w:r></w:p></w:tc></w:tr>"
+        '<w:tr><w:trPr><w:del w:id="1" w:author="a"/></w:trPr>'
+        '<w:tc><w:p><w:del w:id="2" w:author="a"><w:r><w:delText>行政处罚</w:delText></w:r>'
+        "</w:del></w:p></w:tc>"
+        '<w:tc><w:p><w:del w:id="3" w:author="a"><w:r><w:delText>3</w:delText></w:r>'
+        "</w:del></w:p></w:tc></w:tr>"
+        "</w:tbl><w:p/>"
+    )
+    assert read_tables(load_docx(data, "tracked.docx").text) == [[["行政许可", "12"]]]

@@ -17,21 +17,25 @@ from reportlint.load.source import SourceDocument
 from reportlint.load.text import load_text
 from reportlint.plugins.hookspecs import hookimpl
 
-# (module, sniff function, load function), tried in this order before plain text.
+# (module, signature test, load function), in the order their signatures are tried.
 RICH_FORMATS: tuple[tuple[str, str, str], ...] = (
-    ("reportlint.load.pdf", "looks_like_pdf", "load_pdf"),
-    ("reportlint.load.docx", "looks_like_docx", "load_docx"),
-    ("reportlint.load.html", "looks_like_html", "load_html"),
+    ("reportlint.load.pdf", "has_pdf_signature", "load_pdf"),
+    ("reportlint.load.docx", "has_docx_signature", "load_docx"),
+    ("reportlint.load.html", "has_html_signature", "load_html"),
 )
 
 
 @hookimpl(trylast=True)
 def reportlint_load_document(path: str, data: bytes) -> SourceDocument | None:
-    """.pdf, .docx and .html by extension or content; everything else as plain text."""
-    for module_name, sniff_name, load_name in RICH_FORMATS:
-        module = import_module(module_name)
-        sniff: Callable[[str, bytes], bool] = getattr(module, sniff_name)
-        if sniff(path, data):
-            load: Callable[[bytes, str], SourceDocument] = getattr(module, load_name)
-            return load(data, path)
-    return load_text(data, path)
+    """.pdf, .docx and .html by content first (a .docx saved as .pdf is still a .docx), then by
+    extension (so a broken .docx gets a .docx message); everything else as plain text."""
+    modules = [(import_module(name), sniff, load) for name, sniff, load in RICH_FORMATS]
+    lowered = path.lower()
+    chosen = next((m for m in modules if getattr(m[0], m[1])(data)), None) or next(
+        (m for m in modules if lowered.endswith(m[0].EXTENSIONS)), None
+    )
+    if chosen is None:
+        return load_text(data, path)
+    module, _, load_name = chosen
+    load: Callable[[bytes, str], SourceDocument] = getattr(module, load_name)
+    return load(data, path)

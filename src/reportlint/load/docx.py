@@ -34,21 +34,25 @@ _SKIPPED = frozenset(
 )
 # Wrappers around block content that should be looked through (content controls, custom XML).
 _BLOCK_WRAPPERS = frozenset({f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml", f"{_W}ins"})
+_TR_PR, _DEL = f"{_W}trPr", f"{_W}del"
 _TC_PR, _GRID_SPAN, _VMERGE, _VAL = f"{_W}tcPr", f"{_W}gridSpan", f"{_W}vMerge", f"{_W}val"
 
 
-def looks_like_docx(path: str, data: bytes) -> bool:
-    """A .docx by name or a zip that contains ``word/`` parts."""
-    if path.lower().endswith((".docx", ".docm")):
-        return True
-    return data.startswith(ZIP_MAGIC) and b"word/" in data[:65536]
+EXTENSIONS = (".docx", ".docm", ".doc", ".wps")
+
+
+def has_docx_signature(data: bytes) -> bool:
+    """A zip holding ``word/`` parts, or an old binary Office file (refused with advice)."""
+    return (data.startswith(ZIP_MAGIC) and b"word/" in data[:65536]) or data.startswith(OLE_MAGIC)
 
 
 def load_docx(data: bytes, path: str) -> SourceDocument:
     """Turn the bytes of a .docx into the shared text layout with paragraph/cell origins."""
     if data.startswith(OLE_MAGIC):
         raise InputError(
-            "IO005", f"{path}：这是旧版 Word（.doc）文件，不是 .docx；请在 Word 中另存为 .docx 后再检查"
+            "IO005",
+            f"{path}：这是旧版 Office 二进制文件（如 .doc、.wps），不是 .docx；"
+            "请在 Word 或 WPS 中另存为 .docx 后再检查",
         )
     _check_package(data, path)
     from docx import Document  # python-docx costs ~47 ms to import: only when a .docx is read
@@ -104,9 +108,12 @@ def _blocks(parent: Any) -> Iterator[Any]:
 
 
 def _rows(table: Any) -> Iterator[Any]:
+    """Table rows, without rows deleted as a tracked change (``w:trPr/w:del``)."""
     for child in table:
         if child.tag == TR:
-            yield child
+            properties = child.find(_TR_PR)
+            if properties is None or properties.find(_DEL) is None:
+                yield child
         elif child.tag in _BLOCK_WRAPPERS:
             yield from _rows(child)
 

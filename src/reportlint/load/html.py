@@ -88,10 +88,11 @@ BLOCK_TAGS = frozenset(
 _CANDIDATE_TAGS = ("div", "article", "section", "main", "td")
 
 
-def looks_like_html(path: str, data: bytes) -> bool:
-    """An .html/.htm file or bytes that start (after a BOM and blanks) with an HTML tag."""
-    if path.lower().endswith((".html", ".htm", ".shtml", ".xhtml")):
-        return True
+EXTENSIONS = (".html", ".htm", ".shtml", ".xhtml")
+
+
+def has_html_signature(data: bytes) -> bool:
+    """Bytes that start (after a BOM and blanks) with a doctype or an ``<html`` tag."""
     head = data[:1024].lstrip(codecs.BOM_UTF8 + b" \t\r\n").lower()
     return head.startswith((b"<!doctype html", b"<html")) or b"<html" in head[:256]
 

@@ -73,9 +73,12 @@ class _Line:
     cells: list[CellLines] = field(default_factory=list)
 
 
-def looks_like_pdf(path: str, data: bytes) -> bool:
-    """A .pdf by name or bytes starting with the PDF header (allowing a little junk before it)."""
-    return path.lower().endswith(".pdf") or PDF_MAGIC in data[:1024]
+EXTENSIONS = (".pdf",)
+
+
+def has_pdf_signature(data: bytes) -> bool:
+    """The PDF header, which readers accept after up to 1 KB of leading junk."""
+    return PDF_MAGIC in data[:1024]
 
 
 def load_pdf(data: bytes, path: str) -> SourceDocument:
