@@ -82,7 +82,6 @@ BLOCK_TAGS = frozenset(
         "figure",
         "figcaption",
         "hr",
-        "font-block",
     }
 )
 _CANDIDATE_TAGS = ("div", "article", "section", "main", "td")
