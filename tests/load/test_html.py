@@ -87,3 +87,15 @@ def test_report_inside_a_chrome_named_layout_container_is_kept() -> None:
     assert "一、总体情况" in text
     assert "本机关依照条例做好政府信息公开工作。" in text
     assert "网站标识码" not in text
+
+
+def test_location_and_article_tool_lines_inside_the_content_are_dropped() -> None:
+    page = (
+        "<html><body><div class='content'><div>当前位置：首页 &gt; 政务公开 &gt; 年报</div>"
+        "<div>【字体：大 中 小】</div>"
+        f"{REPORT_PROSE}<p>【打印本页】</p><p>【关闭窗口】</p></div></body></html>"
+    )
+    lines = load_html(page.encode("utf-8"), "tools.html").text.split("\n")
+    assert lines[0] == "一、总体情况"
+    assert lines[1].startswith("本机关依照条例")
+    assert all(line == "" for line in lines[2:])

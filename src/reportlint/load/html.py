@@ -46,8 +46,13 @@ CHROME_TAGS = (
 # class/id words of page chrome on Chinese government sites (wza = 无障碍, accessibility).
 _CHROME_NAME = re.compile(
     r"(^|[-_ ])(nav|navbar|menu|header|footer|foot|top-?bar|topbar|breadcrumbs?|crumbs?|position|"
-    r"location|login|share|wza|sidebar|side|toolbar|copyright|search)([-_ ]|\d|$)",
+    r"location|login|share|wza|sidebar|side|toolbar|copyright|search|denglu|zhuce|daohang|dh)([-_ ]|\d|$)",
     re.IGNORECASE,
+)
+# Article tools and location lines that sit inside the content element itself on many sites.
+_CHROME_LINE = re.compile(
+    r"^(【?\s*(字体|字号)\s*[:：]|(您)?(当前|现在)的?位置\s*[:：]|当前位置\s*[:：]|【?打印(本页)?】?$|"
+    r"【?关闭(窗口|本页)?】?$|分享到\s*[:：]?|【打印】|【关闭】|扫一扫在手机)"
 )
 _METADATA_KEYS = ("索引号", "发布机构")
 BLOCK_TAGS = frozenset(
@@ -221,7 +226,7 @@ class _Walker:
     def _flush(self) -> None:
         text = _SPACES.sub(" ", "".join(self.pending)).strip()
         self.pending = []
-        if text:
+        if text and not _CHROME_LINE.match(text):
             self.paragraphs += 1
             self.builder.paragraph(text, LineOrigin(f"网页第{self.paragraphs}段", paragraph=self.paragraphs))
 
