@@ -1,7 +1,7 @@
 """Read PDF reports with a text layer: lines rebuilt from text positions, tables from cell boxes.
 
 pdfium gives text as positioned segments and the drawn rectangles as path objects. A rectangle
-that holds no other rectangle is a table cell: segments inside it are its text, cells sharing a
+big enough to hold text and smaller than a page frame is a table cell: segments inside it are its text, cells sharing a
 top edge are one row (an empty box, such as the lower part of a vertically merged label, is a
 blank cell, as in the .docx layout). Other segments are grouped into lines by their vertical
 position; a line that runs to the right margin continues in the next one, so a wrapped paragraph
