@@ -7,9 +7,10 @@ The seeds are Word-extracted text: paragraphs one per line, table cells on lines
 TAB, a blank line after each row and one more after each table. That layout is read back into
 blocks and written as real Word tables (gridSpan / vMerge where cells are merged), HTML tables
 (colspan / rowspan, with page chrome around the report) and a PDF with a table drawn as boxes.
-Merges are inferred, as Word shows them: a row with fewer cells than the widest row widens its
-last label cell (or its last cell), and an empty cell under a label starting at the same grid
-column continues that label downwards.
+Merges follow the template for the header rows of tables 三 and 四; elsewhere they are inferred
+as Word shows them: a row with fewer cells than the widest row widens its last label cell (or
+its last cell), and an empty cell under a label starting at the same grid column continues that
+label downwards.
 """
 
 from __future__ import annotations
@@ -86,11 +87,34 @@ def read_blocks(text: str) -> list[Block]:
     return blocks
 
 
+# Header rows whose merges the 2021 template fixes (table 三: 3 label + 7 number columns; table
+# 四: 5 + 10), recognised by a label in the row: the grid columns each cell spans.
+TEMPLATE_HEADER_SPANS: tuple[tuple[str, tuple[int, ...]], ...] = (
+    ("申请人情况", (3, 7)),
+    ("法人或其他组织", (3, 1, 5, 1)),
+    ("社会公益组织", (3, 1, 1, 1, 1, 1, 1, 1)),
+    ("行政诉讼", (5, 10)),
+    ("未经复议直接起诉", (1, 1, 1, 1, 1, 5, 5)),
+)
+
+
+def _template_spans(row: list[Cell], width: int) -> tuple[int, ...] | None:
+    texts = [cell.text for cell in row]
+    for label, spans in TEMPLATE_HEADER_SPANS:
+        if label in texts and len(spans) == len(row) and sum(spans) == width:
+            return spans
+    return None
+
+
 def _infer_merges(table: Table) -> None:
     table.width = max(len(row) for row in table.rows)
     for row in table.rows:
         extra = table.width - len(row)
-        if extra:
+        spans = _template_spans(row, table.width)
+        if spans:
+            for cell, span in zip(row, spans, strict=True):
+                cell.span = span
+        elif extra:
             numbers = [i for i, cell in enumerate(row) if NUMBER.match(cell.text)]
             widen = numbers[0] - 1 if numbers and numbers[0] > 0 else len(row) - 1
             row[widen].span += extra
