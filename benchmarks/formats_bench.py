@@ -1,0 +1,73 @@
+"""Load+parse time per seed-sized report for each input format, against the text floor.
+
+Usage: python benchmarks/formats_bench.py [--rounds N]
+
+For each seed and format the median of N timed runs (after one warm-up, so lazy imports are not
+counted) of ``parse_document(load_bytes(...))`` is taken; the figure per format is the median
+over the seeds. The floor is decode + one regex pass over the .txt, measured in the same run, and
+the .txt load+parse is shown too, so ratios are comparable across machines.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from reportlint.load import load_bytes
+from reportlint.parse import parse_document
+from reportlint.plugins.host import create_host
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "tests" / "fixtures" / "seeds"
+FORMATS = ROOT / "tests" / "fixtures" / "formats"
+TARGETS_MS = {"docx": 15.0, "html": 5.0, "pdf": 60.0}
+_FLOOR_PATTERN = re.compile(r"[一二三四五六]、")
+
+
+def _median_ms(action: Callable[[], object], rounds: int) -> float:
+    action()
+    times = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=15)
+    rounds = parser.parse_args().rounds
+    host = create_host(load_entry_points=False)
+    results: dict[str, list[float]] = {"floor": [], "txt": [], "docx": [], "html": [], "pdf": []}
+    for seed in sorted(SEEDS.glob("*.txt")):
+        raw = seed.read_bytes()
+        results["floor"].append(
+            _median_ms(lambda raw=raw: _FLOOR_PATTERN.findall(raw.decode("utf-8")), rounds)
+        )
+        results["txt"].append(
+            _median_ms(lambda raw=raw: parse_document(load_bytes("r.txt", raw, host)), rounds)
+        )
+        for fmt in ("docx", "html", "pdf"):
+            data = (FORMATS / f"{seed.name[:3]}.{fmt}").read_bytes()
+            name = f"r.{fmt}"
+            results[fmt].append(
+                _median_ms(lambda data=data, name=name: parse_document(load_bytes(name, data, host)), rounds)
+            )
+    floor = statistics.median(results["floor"])
+    text = statistics.median(results["txt"])
+    print(f"{'format':<7}{'median ms':>11}{'× floor':>10}{'× txt':>8}{'target':>9}")
+    for fmt, values in results.items():
+        median = statistics.median(values)
+        target = TARGETS_MS.get(fmt)
+        verdict = "" if target is None else f"≤{target:g} {'ok' if median <= target else 'OVER'}"
+        print(f"{fmt:<7}{median:>11.2f}{median / floor:>10.0f}{median / text:>8.1f}  {verdict}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

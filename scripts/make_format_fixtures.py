@@ -1,0 +1,393 @@
+"""Build .docx, .html and .pdf versions of the seed reports for the loader tests.
+
+Usage: python scripts/make_format_fixtures.py   (writes tests/fixtures/formats/; needs reportlab and
+the Noto CJK or WenQuanYi fonts only here, never at test time).
+
+The seeds are Word-extracted text: paragraphs one per line, table cells on lines starting with a
+TAB, a blank line after each row and one more after each table. That layout is read back into
+blocks and written as real Word tables (gridSpan / vMerge where cells are merged), HTML tables
+(colspan / rowspan, with page chrome around the report) and a PDF with a table drawn as boxes.
+Merges follow the template for the header rows of tables 三 and 四; elsewhere they are inferred
+as Word shows them: a row with fewer cells than the widest row widens its last label cell (or
+its last cell), and an empty cell under a label starting at the same grid column continues that
+label downwards.
+"""
+
+from __future__ import annotations
+
+import datetime
+import html
+import io
+import re
+import sys
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "tests" / "fixtures" / "seeds"
+OUT = ROOT / "tests" / "fixtures" / "formats"
+FIXED_TIME = datetime.datetime(2024, 1, 20, 9, 0, 0)
+NUMBER = re.compile(r"^[\d.,，]+$")
+
+
+@dataclass
+class Cell:
+    lines: list[str]
+    column: int = 0
+    span: int = 1
+    merge: str = ""  # "", "restart" or "continue"
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+@dataclass
+class Table:
+    rows: list[list[Cell]] = field(default_factory=list)
+    width: int = 0
+
+
+Block = str | Table
+
+
+def read_blocks(text: str) -> list[Block]:
+    """Split seed text into paragraphs (str) and tables (the trailing blank line belongs to the table)."""
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    blocks: list[Block] = []
+    index = 0
+    while index < len(lines):
+        if not lines[index].startswith("\t"):
+            blocks.append(lines[index])
+            index += 1
+            continue
+        table = Table()
+        row: list[Cell] = []
+        while index < len(lines):
+            line = lines[index]
+            if line.startswith("\t"):
+                row.append(Cell([line[1:]]))
+            elif line and row:
+                row[-1].lines.append(line)
+            elif not line and row:
+                table.rows.append(row)
+                row = []
+            else:  # a second blank line (end of table) or a paragraph
+                if not line:
+                    index += 1
+                break
+            index += 1
+        if row:
+            table.rows.append(row)
+        _infer_merges(table)
+        blocks.append(table)
+    return blocks
+
+
+# Header rows whose merges the 2021 template fixes (table 三: 3 label + 7 number columns; table
+# 四: 5 + 10), recognised by a label in the row: the grid columns each cell spans.
+TEMPLATE_HEADER_SPANS: tuple[tuple[str, tuple[int, ...]], ...] = (
+    ("申请人情况", (3, 7)),
+    ("法人或其他组织", (3, 1, 5, 1)),
+    ("社会公益组织", (3, 1, 1, 1, 1, 1, 1, 1)),
+    ("行政诉讼", (5, 10)),
+    ("未经复议直接起诉", (1, 1, 1, 1, 1, 5, 5)),
+)
+
+
+def _template_spans(row: list[Cell], width: int) -> tuple[int, ...] | None:
+    texts = [cell.text for cell in row]
+    for label, spans in TEMPLATE_HEADER_SPANS:
+        if label in texts and len(spans) == len(row) and sum(spans) == width:
+            return spans
+    return None
+
+
+def _infer_merges(table: Table) -> None:
+    table.width = max(len(row) for row in table.rows)
+    for row in table.rows:
+        extra = table.width - len(row)
+        spans = _template_spans(row, table.width)
+        if spans:
+            for cell, span in zip(row, spans, strict=True):
+                cell.span = span
+        elif extra:
+            numbers = [i for i, cell in enumerate(row) if NUMBER.match(cell.text)]
+            widen = numbers[0] - 1 if numbers and numbers[0] > 0 else len(row) - 1
+            row[widen].span += extra
+        column = 0
+        for cell in row:
+            cell.column = column
+            column += cell.span
+    for above, below in zip(table.rows, table.rows[1:], strict=False):
+        starts = {cell.column: cell for cell in above}
+        for cell in below:
+            upper = starts.get(cell.column)
+            if (
+                cell.text == ""
+                and upper is not None
+                and upper.span == cell.span
+                and (upper.text or upper.merge)
+                and not NUMBER.match(upper.text)
+            ):
+                cell.merge = "continue"
+                if not upper.merge:
+                    upper.merge = "restart"
+
+
+# ---------------------------------------------------------------- .docx
+
+
+def write_docx(blocks: list[Block], target: Path) -> None:
+    from docx import Document
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = Document()
+    body = document.element.body
+    for block in blocks:
+        if isinstance(block, str):
+            document.add_paragraph(block)
+            continue
+        tbl = document.add_table(rows=0, cols=block.width)._tbl
+        for row in block.rows:
+            tr = OxmlElement("w:tr")
+            for cell in row:
+                tc = OxmlElement("w:tc")
+                pr = OxmlElement("w:tcPr")
+                if cell.span > 1:
+                    span = OxmlElement("w:gridSpan")
+                    span.set(qn("w:val"), str(cell.span))
+                    pr.append(span)
+                if cell.merge:
+                    merge = OxmlElement("w:vMerge")
+                    if cell.merge == "restart":
+                        merge.set(qn("w:val"), "restart")
+                    pr.append(merge)
+                tc.append(pr)
+                for line in cell.lines:
+                    p = OxmlElement("w:p")
+                    if line:
+                        r = OxmlElement("w:r")
+                        t = OxmlElement("w:t")
+                        t.text = line
+                        t.set(qn("xml:space"), "preserve")
+                        r.append(t)
+                        p.append(r)
+                    tc.append(p)
+                tr.append(tc)
+            tbl.append(tr)
+    del body  # python-docx keeps sectPr last by itself
+    document.core_properties.created = FIXED_TIME
+    document.core_properties.modified = FIXED_TIME
+    buffer = io.BytesIO()
+    document.save(buffer)
+    target.write_bytes(_fixed_zip_times(buffer.getvalue()))
+
+
+def _fixed_zip_times(data: bytes) -> bytes:
+    """The same fixture bytes on every run: entry times fixed, so git sees no change."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
+        for entry in source.infolist():
+            copy.writestr(zipfile.ZipInfo(entry.filename, FIXED_TIME.timetuple()[:6]), source.read(entry))
+    return out.getvalue()
+
+
+# ---------------------------------------------------------------- .html
+
+CHROME_TOP = """<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="{charset}"><title>{title} - 人民政府门户网站</title>
+<style>body{{font-family:sans-serif}} .nav a{{margin:0 8px}}</style>
+<script>var _hmt = _hmt || []; window.siteName = "政府门户网站";</script></head>
+<body>
+<div class="top-bar"><a href="/login">登录</a> | <a href="/register">注册</a> |
+<a href="/wza" title="按回车键在新窗口打开无障碍说明页面">无障碍</a></div>
+<div class="header"><img src="/logo.png" alt="人民政府门户网站"></div>
+<nav class="nav"><a href="/">首页</a><a href="/zwgk">政务公开</a><a href="/hdjl">互动交流</a>
+<a href="/bsfw">办事服务</a></nav>
+<div class="breadcrumb">当前位置：<a href="/">首页</a> &gt;
+<a href="/zwgk">政务公开</a> &gt; 政府信息公开年报</div>
+<table class="xxgk-meta"><tr><td>索引号：</td><td>11653129010522318X/2024-00012</td>
+<td>发布机构：</td><td>人民政府办公室</td></tr>
+<tr><td>发文日期：</td><td>2024-01-20</td><td>主题分类：</td><td>政府信息公开年报</td></tr></table>
+<div class="article">
+"""
+CHROME_BOTTOM = """</div>
+<div class="share">分享到：微信 微博</div>
+<div class="footer"><p>主办单位：人民政府办公室 ICP备案号：新ICP备0000000号</p>
+<p>网站标识码：6531290001 技术支持：信息中心</p></div>
+<script>document.write("访问量统计");</script>
+</body></html>
+"""
+
+
+def write_html(blocks: list[Block], target: Path, charset: str) -> None:
+    title = next((b for b in blocks if isinstance(b, str) and b.strip()), "年度报告").strip()
+    parts = [CHROME_TOP.format(charset=charset, title=html.escape(title))]
+    for block in blocks:
+        if isinstance(block, str):
+            parts.append(f"<p>{html.escape(block)}</p>\n")
+            continue
+        parts.append('<table border="1" cellspacing="0">\n')
+        rowspans = _rowspans(block)
+        for row in block.rows:
+            parts.append("<tr>")
+            for cell in row:
+                if cell.merge == "continue":
+                    continue
+                attributes = ""
+                if cell.span > 1:
+                    attributes += f' colspan="{cell.span}"'
+                if rowspans.get(id(cell), 1) > 1:
+                    attributes += f' rowspan="{rowspans[id(cell)]}"'
+                content = "<br>".join(html.escape(line) for line in cell.lines)
+                parts.append(f"<td{attributes}>{content}</td>")
+            parts.append("</tr>\n")
+        parts.append("</table>\n")
+    parts.append(CHROME_BOTTOM)
+    target.write_bytes("".join(parts).encode(charset))
+
+
+def _rowspans(table: Table) -> dict[int, int]:
+    spans: dict[int, int] = {}
+    open_cells: dict[int, Cell] = {}
+    for row in table.rows:
+        for cell in row:
+            if cell.merge == "restart":
+                open_cells[cell.column] = cell
+                spans[id(cell)] = 1
+            elif cell.merge == "continue" and cell.column in open_cells:
+                spans[id(open_cells[cell.column])] += 1
+    return spans
+
+
+# ---------------------------------------------------------------- .pdf
+
+FONT_CANDIDATES = (
+    "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+    "/usr/share/fonts/truetype/arphic/uming.ttc",
+)
+PAGE = (1400.0, 990.0)
+MARGIN = 60.0
+FONT_SIZE = 10.0
+LEADING = 16.0
+CELL_PAD = 4.0
+
+
+def _pdf_font() -> str:
+    """A CJK font reportlab can use: an embeddable TrueType one if installed, else the CID STSong."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    for candidate in FONT_CANDIDATES:
+        if Path(candidate).exists():
+            pdfmetrics.registerFont(TTFont("CJK", candidate))
+            return "CJK"
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    return "STSong-Light"
+
+
+def write_pdf(blocks: list[Block], target: Path, *, password: str | None = None, boxes: bool = True) -> None:
+    """Draw the report; ``boxes=False`` draws tables as text over horizontal rules only, as some
+    PDF printers do, so the loader must fall back to columns of text."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    font = _pdf_font()
+    encrypt = None
+    if password:
+        from reportlab.lib import pdfencrypt
+
+        encrypt = pdfencrypt.StandardEncryption(password, canPrint=0)
+    pdf = canvas.Canvas(str(target), pagesize=PAGE, encrypt=encrypt, invariant=1)
+    pdf.setFont(font, FONT_SIZE)
+    width = PAGE[0] - 2 * MARGIN
+    state = {"y": PAGE[1] - MARGIN, "page": 1}
+
+    def new_page() -> None:
+        pdf.setFont(font, 9)
+        pdf.drawCentredString(PAGE[0] / 2, 30, f"- {state['page']} -")
+        pdf.showPage()
+        pdf.setFont(font, FONT_SIZE)
+        state["y"] = PAGE[1] - MARGIN
+        state["page"] += 1
+
+    def need(height: float) -> None:
+        if state["y"] - height < MARGIN:
+            new_page()
+
+    for block in blocks:
+        if isinstance(block, str):
+            indent = 2 * FONT_SIZE  # Chinese paragraphs start two characters in
+            for number, piece in enumerate(_wrap(block, width, indent, font, stringWidth)):
+                need(LEADING)
+                state["y"] -= LEADING
+                pdf.drawString(MARGIN + (indent if number == 0 else 0), state["y"], piece)
+            continue
+        columns = _column_widths(block, font, stringWidth)
+        state["y"] -= 6
+        for row in block.rows:
+            height = max(len(cell.lines) for cell in row) * LEADING + 2 * CELL_PAD
+            need(height)
+            top = state["y"]
+            for cell in row:
+                x = MARGIN + sum(columns[: cell.column])
+                cell_width = sum(columns[cell.column : cell.column + cell.span])
+                if boxes:
+                    pdf.rect(x, top - height, cell_width, height, stroke=1, fill=0)
+                for number, line in enumerate(cell.lines, start=1):
+                    pdf.drawString(x + CELL_PAD, top - CELL_PAD - number * LEADING + 4, line)
+            if not boxes:
+                pdf.line(MARGIN, top - height, MARGIN + sum(columns), top - height)
+            state["y"] = top - height
+        state["y"] -= 6
+    new_page()
+    pdf.save()
+
+
+def _wrap(text: str, width: float, indent: float, font: str, measure: object) -> list[str]:
+    pieces: list[str] = []
+    current = ""
+    for char in text:
+        if measure(current + char, font, FONT_SIZE) > width - (0 if pieces else indent):  # type: ignore[operator]
+            pieces.append(current)
+            current = ""
+        current += char
+    pieces.append(current)
+    return pieces
+
+
+def _column_widths(table: Table, font: str, measure: object) -> list[float]:
+    widths = [40.0] * table.width
+    cells = sorted((cell for row in table.rows for cell in row), key=lambda cell: cell.span)
+    for cell in cells:
+        need = max(measure(line, font, FONT_SIZE) for line in cell.lines) + 2 * CELL_PAD + 4  # type: ignore[operator]
+        have = sum(widths[cell.column : cell.column + cell.span])
+        if need > have:
+            widths[cell.column + cell.span - 1] += need - have
+    return widths
+
+
+def main() -> int:
+    OUT.mkdir(parents=True, exist_ok=True)
+    for seed in sorted(SEEDS.glob("*.txt")):
+        blocks = read_blocks(seed.read_text(encoding="utf-8"))
+        stem = seed.stem[:3]
+        write_docx(blocks, OUT / f"{stem}.docx")
+        # one page saved in GBK, as many county sites still serve, the rest in UTF-8
+        write_html(blocks, OUT / f"{stem}.html", "gbk" if stem == "001" else "utf-8")
+        write_pdf(blocks, OUT / f"{stem}.pdf")
+        print(f"{seed.name}: {sum(isinstance(b, Table) for b in blocks)} tables")
+    first = read_blocks((SEEDS / "000_0d171b8ef5d5b856.txt").read_text(encoding="utf-8"))
+    write_pdf(first[:20], OUT / "encrypted.pdf", password="secret")
+    write_pdf(first, OUT / "000-rules.pdf", boxes=False)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

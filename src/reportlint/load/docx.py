@@ -1,0 +1,178 @@
+"""Read .docx reports: python-docx opens the package, the body XML is walked directly.
+
+Walking ``w:body`` ourselves is about 4x faster than python-docx's cell API and lets us decide
+exactly which text counts: inserted revisions and field results are kept; deleted revisions,
+moved-away text, field instructions, bookmarks and comment marks never reach the text.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Iterator
+from typing import Any
+
+from reportlint.load.layout import TextBuilder
+from reportlint.load.source import InputError, LineOrigin, SourceDocument
+
+# Guards against zip bombs and absurd packages (a real report's document.xml is well under 5 MB).
+MAX_ZIP_ENTRIES = 10_000
+MAX_DOCUMENT_XML_BYTES = 200 * 1024 * 1024
+MAX_TOTAL_UNCOMPRESSED_BYTES = 1024 * 1024 * 1024
+
+ZIP_MAGIC = b"PK\x03\x04"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+P, TBL, TR, TC = f"{_W}p", f"{_W}tbl", f"{_W}tr", f"{_W}tc"
+_T, _TAB, _BR, _CR = f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr"
+_FLDCHAR, _FLDCHAR_TYPE = f"{_W}fldChar", f"{_W}fldCharType"
+# Containers whose content is not part of the visible, current text.
+_SKIPPED = frozenset(
+    {f"{_W}del", f"{_W}moveFrom", f"{_W}instrText", f"{_W}delText", f"{_MC}Fallback", f"{_W}pPr", f"{_W}rPr"}
+)
+# Wrappers around block content that should be looked through (content controls, custom XML).
+_BLOCK_WRAPPERS = frozenset({f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml", f"{_W}ins"})
+_TR_PR, _DEL = f"{_W}trPr", f"{_W}del"
+_TC_PR, _GRID_SPAN, _VMERGE, _VAL = f"{_W}tcPr", f"{_W}gridSpan", f"{_W}vMerge", f"{_W}val"
+
+
+EXTENSIONS = (".docx", ".docm", ".doc", ".wps")
+
+
+def has_docx_signature(data: bytes) -> bool:
+    """A zip holding ``word/`` parts, or an old binary Office file (refused with advice)."""
+    return (data.startswith(ZIP_MAGIC) and b"word/" in data[:65536]) or data.startswith(OLE_MAGIC)
+
+
+def load_docx(data: bytes, path: str) -> SourceDocument:
+    """Turn the bytes of a .docx into the shared text layout with paragraph/cell origins."""
+    if data.startswith(OLE_MAGIC):
+        raise InputError(
+            "IO005",
+            f"{path}：这是旧版 Office 二进制文件（如 .doc、.wps），不是 .docx；"
+            "请在 Word 或 WPS 中另存为 .docx 后再检查",
+        )
+    _check_package(data, path)
+    from docx import Document  # python-docx costs ~47 ms to import: only when a .docx is read
+
+    try:
+        body = Document(io.BytesIO(data)).element.body
+    except Exception as exc:  # python-docx raises many types for broken packages
+        raise InputError(
+            "IO005", f"{path}：无法打开 .docx 文件（{type(exc).__name__}）：文件可能已损坏"
+        ) from None
+    builder = TextBuilder()
+    paragraphs = 0
+    for block in _blocks(body):
+        if block.tag == P:
+            paragraphs += 1
+            builder.paragraph(paragraph_text(block), LineOrigin(f"第{paragraphs}段", paragraph=paragraphs))
+        else:
+            builder.table([[_cell_lines(tc) for tc in _row_cells(tr)] for tr in _rows(block)])
+    return builder.document(path, "docx")
+
+
+def _check_package(data: bytes, path: str) -> None:
+    """Refuse truncated, non-zip and bomb-like packages before python-docx inflates anything."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            entries = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        raise InputError(
+            "IO005", f"{path}：不是有效的 .docx 文件（压缩包损坏或不完整，可能下载未完成）"
+        ) from None
+    if len(entries) > MAX_ZIP_ENTRIES:
+        raise InputError(
+            "IO005", f"{path}：.docx 压缩包内有 {len(entries)} 个条目，超过上限 {MAX_ZIP_ENTRIES}，拒绝读取"
+        )
+    total = sum(entry.file_size for entry in entries)
+    document_xml = next((e.file_size for e in entries if e.filename == "word/document.xml"), 0)
+    if document_xml > MAX_DOCUMENT_XML_BYTES or total > MAX_TOTAL_UNCOMPRESSED_BYTES:
+        raise InputError(
+            "IO005", f"{path}：.docx 解压后体积异常（{total // (1024 * 1024)} MB），疑似压缩炸弹，拒绝读取"
+        )
+    if not any(entry.filename.startswith("word/") for entry in entries):
+        raise InputError("IO005", f"{path}：压缩包里没有 Word 文档内容（word/document.xml），不是 .docx 文件")
+
+
+def _blocks(parent: Any) -> Iterator[Any]:
+    """Paragraphs and tables of the body in document order, looking through content controls."""
+    for child in parent:
+        tag = child.tag
+        if tag in (P, TBL):
+            yield child
+        elif tag in _BLOCK_WRAPPERS:
+            yield from _blocks(child)
+
+
+def _rows(table: Any) -> Iterator[Any]:
+    """Table rows, without rows deleted as a tracked change (``w:trPr/w:del``)."""
+    for child in table:
+        if child.tag == TR:
+            properties = child.find(_TR_PR)
+            if properties is None or properties.find(_DEL) is None:
+                yield child
+        elif child.tag in _BLOCK_WRAPPERS:
+            yield from _rows(child)
+
+
+def _row_cells(row: Any) -> Iterator[Any]:
+    for child in row:
+        if child.tag == TC:
+            yield child
+        elif child.tag in _BLOCK_WRAPPERS:
+            yield from _row_cells(child)
+
+
+def _cell_lines(cell: Any) -> list[str]:
+    """A cell's paragraphs; a vertically merged continuation cell is blank; nested tables flatten.
+
+    A cell spanning several grid columns (gridSpan) is one cell, once, as Word shows it.
+    """
+    properties = cell.find(_TC_PR)
+    if properties is not None:
+        merge = properties.find(_VMERGE)
+        if merge is not None and merge.get(_VAL, "continue") == "continue":
+            return [""]
+    lines: list[str] = []
+    for block in _blocks(cell):
+        if block.tag == P:
+            lines.append(paragraph_text(block))
+        else:  # a nested table: its cells' lines, row by row, continue this cell
+            for row in _rows(block):
+                for inner in _row_cells(row):
+                    lines.extend(_cell_lines(inner))
+    return lines
+
+
+def paragraph_text(paragraph: Any) -> str:
+    """The visible text of one w:p: runs, inserted revisions, hyperlinks and field results."""
+    parts: list[str] = []
+    in_field_code = [False]
+    _collect(paragraph, parts, in_field_code)
+    return "".join(parts)
+
+
+def _collect(element: Any, parts: list[str], in_field_code: list[bool]) -> None:
+    for child in element:
+        tag = child.tag
+        if not isinstance(tag, str) or tag in _SKIPPED:
+            continue
+        if tag == _T:
+            if not in_field_code[0]:
+                parts.append(child.text or "")
+        elif tag == _FLDCHAR:
+            kind = child.get(_FLDCHAR_TYPE)
+            # between "begin" and "separate" is the field's instruction, not its displayed result
+            if kind == "begin":
+                in_field_code[0] = True
+            elif kind in ("separate", "end"):
+                in_field_code[0] = False
+        elif tag == _TAB:
+            parts.append(" ")
+        elif tag in (P, TBL):
+            continue  # text boxes inside a run: not part of this paragraph's line
+        elif len(child):
+            _collect(child, parts, in_field_code)

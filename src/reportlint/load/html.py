@@ -1,0 +1,295 @@
+"""Read reports saved from government web pages: the report body without the page chrome.
+
+Pages come in UTF-8 or GBK; the charset is taken from a BOM, then the ``<meta>`` tag, then by
+trying UTF-8 and GB18030. Navigation, headers, footers, scripts, login and accessibility links,
+breadcrumbs and the 索引号/发布机构 metadata table are removed; the report body is the element
+holding nearly all of the remaining Chinese text. Tables keep their cells in the shared layout,
+with rowspan resolved (a row-spanned cell's text once, the rows below get a blank cell, as Word
+shows a vertical merge) and a column-spanned cell once.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from typing import Any
+
+from reportlint.load.layout import CellLines, TextBuilder
+from reportlint.load.source import InputError, LineOrigin, SourceDocument
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_-]+)""", re.IGNORECASE)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_SPACES = re.compile(r"[ \t\r\n\f\u00a0]+")
+# Share of the page's Chinese text the chosen body element must hold.
+BODY_SHARE = 0.8
+# Below this many Chinese characters a page holds no report.
+MIN_REPORT_CJK = 200
+REPORT_MARKERS = ("总体情况", "政府信息公开")
+
+CHROME_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "nav",
+    "header",
+    "footer",
+    "iframe",
+    "form",
+    "button",
+    "select",
+    "input",
+    "svg",
+    "object",
+    "head",
+)
+# class/id words of page chrome on Chinese government sites (wza = 无障碍, accessibility).
+_CHROME_NAME = re.compile(
+    r"(^|[-_ ])(nav|navbar|menu|header|footer|foot|top-?bar|topbar|breadcrumbs?|crumbs?|position|"
+    r"location|login|share|wza|sidebar|side|toolbar|copyright|search|denglu|zhuce|daohang|dh)([-_ ]|\d|$)",
+    re.IGNORECASE,
+)
+# Article tools and location lines that sit inside the content element itself on many sites.
+_CHROME_LINE = re.compile(
+    r"^(【?\s*(字体|字号)\s*[:：]|(您)?(当前|现在)的?位置\s*[:：]|当前位置\s*[:：]|【?打印(本页)?】?$|"
+    r"【?关闭(窗口|本页)?】?$|分享到\s*[:：]?|【打印】|【关闭】|扫一扫在手机)"
+)
+_METADATA_KEYS = ("索引号", "发布机构")
+BLOCK_TAGS = frozenset(
+    {
+        "p",
+        "div",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "ul",
+        "ol",
+        "section",
+        "article",
+        "main",
+        "blockquote",
+        "pre",
+        "center",
+        "dl",
+        "dt",
+        "dd",
+        "body",
+        "html",
+        "tbody",
+        "thead",
+        "tfoot",
+        "caption",
+        "address",
+        "figure",
+        "figcaption",
+        "hr",
+    }
+)
+_CANDIDATE_TAGS = ("div", "article", "section", "main", "td")
+
+
+EXTENSIONS = (".html", ".htm", ".shtml", ".xhtml")
+
+
+def has_html_signature(data: bytes) -> bool:
+    """Bytes that start (after a BOM and blanks) with a doctype or an ``<html`` tag."""
+    head = data[:1024].lstrip(codecs.BOM_UTF8 + b" \t\r\n").lower()
+    return head.startswith((b"<!doctype html", b"<html")) or b"<html" in head[:256]
+
+
+def decode_html(data: bytes, path: str) -> tuple[str, str]:
+    """Text and encoding name of a saved page (BOM, then meta charset, then UTF-8 / GB18030)."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    match = _META_CHARSET.search(data[:4096])
+    candidates = []
+    if match:
+        declared = match.group(1).decode("ascii").lower()
+        candidates.append("gb18030" if declared in ("gbk", "gb2312", "gb18030", "x-gbk") else declared)
+    candidates += ["utf-8", "gb18030"]
+    for encoding in candidates:
+        try:
+            return data.decode(encoding), encoding
+        except (UnicodeDecodeError, LookupError):
+            continue
+    raise InputError("IO002", f"{path}：网页编码无法识别（既不是 UTF-8 也不是 GBK）")
+
+
+def load_html(data: bytes, path: str) -> SourceDocument:
+    """Turn a saved web page into the shared text layout; IO003 when the page holds no report."""
+    from selectolax.lexbor import LexborHTMLParser  # only when a web page is read
+
+    text, encoding = decode_html(data, path)
+    tree = LexborHTMLParser(text)
+    root = tree.body
+    if root is None:
+        raise _no_report(path)
+    _remove_chrome(tree)
+    body = _report_element(root)
+    if body is None:
+        raise _no_report(path)
+    builder = TextBuilder()
+    _Walker(builder).block(body)
+    return builder.document(path, "html", encoding)
+
+
+def _no_report(path: str) -> InputError:
+    return InputError("IO003", f"{path}：网页中没有找到年度报告正文（可能是栏目页、登录页或跳转页）")
+
+
+def _remove_chrome(tree: Any) -> None:
+    """Drop page chrome; an element that holds the report itself is never dropped, whatever its
+    class says (old sites put the whole page in one layout table or a ``main-side`` div)."""
+    tree.strip_tags(list(CHROME_TAGS))
+    for node in tree.css("[class], [id]"):
+        names = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
+        if node.tag not in ("body", "html") and _CHROME_NAME.search(names) and not _holds_report(node):
+            node.decompose()
+    for table in tree.css("table"):
+        text = table.text(deep=True)
+        if all(key in text[:400] for key in _METADATA_KEYS) and not _holds_report(table):
+            table.decompose()
+
+
+def _holds_report(node: Any) -> bool:
+    text = node.text(deep=True)
+    return "总体情况" in text and _cjk(text) >= MIN_REPORT_CJK
+
+
+def _cjk(text: str) -> int:
+    return len(_CJK.findall(text))
+
+
+def _report_element(body: Any) -> Any:
+    """The deepest element holding most of the page's Chinese text, or None without a report."""
+    total = _cjk(body.text(deep=True))
+    whole = body.text(deep=True)
+    if total < MIN_REPORT_CJK or not any(marker in whole for marker in REPORT_MARKERS):
+        return None
+    best, best_depth = body, 0
+    for node in body.css(",".join(_CANDIDATE_TAGS)):
+        count = _cjk(node.text(deep=True))
+        if count < total * BODY_SHARE:
+            continue
+        depth = _depth(node)
+        if depth > best_depth:
+            best, best_depth = node, depth
+    return best
+
+
+def _depth(node: Any) -> int:
+    depth = 0
+    while node is not None:
+        depth += 1
+        node = node.parent
+    return depth
+
+
+class _Walker:
+    """Writes block elements as lines and tables as cells, numbering paragraphs for origins."""
+
+    def __init__(self, builder: TextBuilder) -> None:
+        self.builder = builder
+        self.paragraphs = 0
+        self.pending: list[str] = []
+
+    def block(self, element: Any) -> None:
+        self._children(element)
+        self._flush()
+
+    def _children(self, element: Any) -> None:
+        child = element.child
+        while child is not None:
+            self._node(child)
+            child = child.next
+
+    def _node(self, node: Any) -> None:
+        tag = node.tag
+        if tag == "-text":
+            self.pending.append(node.text_content or "")
+        elif tag == "br":
+            self._flush()
+        elif tag == "table":
+            self._flush()
+            self.builder.table(_table_rows(node))
+        elif tag in BLOCK_TAGS:
+            self._flush()
+            self._children(node)
+            self._flush()
+        elif node.is_element_node:
+            self._children(node)
+
+    def _flush(self) -> None:
+        text = _SPACES.sub(" ", "".join(self.pending)).strip()
+        self.pending = []
+        if text and not _CHROME_LINE.match(text):
+            self.paragraphs += 1
+            self.builder.paragraph(text, LineOrigin(f"网页第{self.paragraphs}段", paragraph=self.paragraphs))
+
+
+def _table_rows(table: Any) -> list[list[CellLines]]:
+    """Rows of cells with rowspans resolved: a covered position becomes a blank cell."""
+    rows: list[list[CellLines]] = []
+    # grid column -> (rows still covered, colspan) for cells spanning downwards
+    covering: dict[int, list[int]] = {}
+    for tr in table.css("tr"):
+        if _parent_table(tr).mem_id != table.mem_id:
+            continue
+        row: list[CellLines] = []
+        column = 0
+        for cell in tr.iter():
+            if cell.tag not in ("td", "th"):
+                continue
+            column = _covered(covering, column, row)
+            colspan = _span(cell, "colspan")
+            rowspan = _span(cell, "rowspan")
+            row.append(_cell_lines(cell))
+            if rowspan > 1:
+                covering[column] = [rowspan - 1, colspan]
+            column += colspan
+        _covered(covering, column, row, to_end=True)
+        rows.append(row)
+    return rows
+
+
+def _covered(
+    covering: dict[int, list[int]], column: int, row: list[CellLines], *, to_end: bool = False
+) -> int:
+    """Emit blanks for positions covered by a rowspan from above, starting at ``column``."""
+    while True:
+        if column in covering:
+            remaining, colspan = covering[column]
+            row.append([""])
+            if remaining <= 1:
+                del covering[column]
+            else:
+                covering[column][0] = remaining - 1
+            column += colspan
+            continue
+        if to_end and any(key > column for key in covering):
+            column = min(key for key in covering if key > column)
+            continue
+        return column
+
+
+def _parent_table(node: Any) -> Any:
+    parent = node.parent
+    while parent is not None and parent.tag != "table":
+        parent = parent.parent
+    return parent
+
+
+def _span(cell: Any, name: str) -> int:
+    value = (cell.attributes.get(name) or "1").strip()
+    return max(1, min(int(value), 1000)) if value.isdigit() else 1
+
+
+def _cell_lines(cell: Any) -> list[str]:
+    """A cell's lines: <br> and block children separate lines; nested tables flatten into it."""
+    builder = TextBuilder()
+    _Walker(builder).block(cell)
+    return [line.lstrip("\t") for line in builder.lines if line.strip()] or [""]

@@ -1,0 +1,262 @@
+"""Read PDF reports with a text layer: lines rebuilt from text positions, tables from cell boxes.
+
+pdfium gives text as positioned segments and the drawn rectangles as path objects. A rectangle
+big enough to hold text and smaller than a page frame is a table cell: segments inside it are
+its text, and cells sharing a top edge are one row (an empty box, such as the lower part of a
+vertically merged label, is a blank cell, as in the .docx layout). Other segments are grouped
+into lines by their vertical position; a line that runs to the right margin continues in the
+next one unless that one is indented, so a wrapped paragraph becomes one line again. A table
+drawn without boxes (rules only) is recognised by text standing in columns far apart on one
+line: each column is a cell (empty cells cannot be seen, so rows with blank merged labels come
+out shorter). A lone page number in the bottom margin is dropped.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from reportlint.load.layout import CellLines, TextBuilder
+from reportlint.load.source import InputError, LineOrigin, SourceDocument
+
+PDF_MAGIC = b"%PDF-"
+# Boxes smaller than this (points) are rules or decorations, not cells.
+MIN_CELL_SIZE = 6.0
+# Rectangles covering more than this share of the page are frames or backgrounds, not cells.
+MAX_CELL_SHARE = 0.25
+_BAND = 20.0
+# Text further apart than this many line heights on one line stands in separate table columns.
+COLUMN_GAP = 0.6
+# Share of the page height at the bottom where a lone number is a page number.
+FOOTER_SHARE = 0.08
+_PAGE_NUMBER = re.compile(r"^[-—–\s]*(第\s*)?\d{1,4}(\s*页)?(\s*/\s*\d+|\s*共\s*\d+\s*页)?[-—–\s]*$")
+_PASSWORD_ERROR = 4  # FPDF_ERR_PASSWORD
+
+
+@dataclass
+class _Segment:
+    text: str
+    left: float
+    bottom: float
+    right: float
+    top: float
+
+    @property
+    def middle(self) -> float:
+        return (self.bottom + self.top) / 2
+
+
+@dataclass
+class _Box:
+    left: float
+    bottom: float
+    right: float
+    top: float
+    segments: list[_Segment] = field(default_factory=list)
+
+    def holds(self, x: float, y: float) -> bool:
+        return self.left <= x <= self.right and self.bottom <= y <= self.top
+
+
+@dataclass
+class _Line:
+    """A body line (``cells`` empty) or a table row (``cells`` filled) on one page."""
+
+    top: float
+    page: int
+    text: str = ""
+    left: float = 0.0
+    right: float = 0.0
+    height: float = 0.0
+    cells: list[CellLines] = field(default_factory=list)
+
+
+EXTENSIONS = (".pdf",)
+
+
+def has_pdf_signature(data: bytes) -> bool:
+    """The PDF header, which readers accept after up to 1 KB of leading junk."""
+    return PDF_MAGIC in data[:1024]
+
+
+def load_pdf(data: bytes, path: str) -> SourceDocument:
+    """Turn a PDF into the shared text layout with page numbers in the origins."""
+    import pypdfium2 as pdfium  # only when a PDF is read
+
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if getattr(exc, "err_code", None) == _PASSWORD_ERROR:
+            raise InputError("IO005", f"{path}：PDF 有密码保护，无法读取；请提供未加密的文件") from None
+        raise InputError("IO005", f"{path}：PDF 文件已损坏或不完整，无法读取") from None
+    try:
+        lines = [line for number, page in enumerate(document, start=1) for line in _page_lines(page, number)]
+    except pdfium.PdfiumError:
+        raise InputError("IO005", f"{path}：PDF 页面内容损坏，无法读取") from None
+    finally:
+        document.close()
+    if not any(line.text or line.cells for line in lines):
+        raise InputError(
+            "IO003", f"{path}：PDF 没有文字层，可能是扫描件；请提供可复制文字的 PDF 或 Word 文件"
+        )
+    return _build(lines).document(path, "pdf")
+
+
+def _page_lines(page: Any, number: int) -> list[_Line]:
+    import pypdfium2.raw as raw
+
+    textpage = page.get_textpage()
+    segments = []
+    for index in range(textpage.count_rects()):
+        left, bottom, right, top = textpage.get_rect(index)
+        text = textpage.get_text_bounded(left, bottom, right, top).strip()
+        if text:
+            segments.append(_Segment(text, left, bottom, right, top))
+    boxes = _cell_boxes(
+        [obj.get_bounds() for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_PATH,), max_depth=2)]
+    )
+    width, height = page.get_width(), page.get_height()
+    boxes = [
+        box
+        for box in boxes
+        if (box.right - box.left) * (box.top - box.bottom) < width * height * MAX_CELL_SHARE
+    ]
+    loose = _place(segments, boxes)
+    lines = [_as_row_if_columns(line, row) for line, row in _text_lines(loose, number)]
+    if lines and _is_page_number(lines, height):
+        lines.pop()
+    lines += _table_rows(boxes, number)
+    lines.sort(key=lambda line: -line.top)
+    textpage.close()
+    page.close()
+    return lines
+
+
+def _cell_boxes(bounds: list[tuple[float, float, float, float]]) -> list[_Box]:
+    """Rectangles big enough to be cells."""
+    return [
+        _Box(*rect)
+        for rect in bounds
+        if rect[2] - rect[0] > MIN_CELL_SIZE and rect[3] - rect[1] > MIN_CELL_SIZE
+    ]
+
+
+def _place(segments: list[_Segment], boxes: list[_Box]) -> list[_Segment]:
+    """Put each segment into the cell box holding its centre; return those outside every box.
+
+    Boxes are bucketed by height band so that a page of a few hundred cells stays linear.
+    """
+    bands: dict[int, list[_Box]] = {}
+    for box in boxes:
+        for band in range(int(box.bottom // _BAND), int(box.top // _BAND) + 1):
+            bands.setdefault(band, []).append(box)
+    loose: list[_Segment] = []
+    for segment in segments:
+        x, y = (segment.left + segment.right) / 2, segment.middle
+        home = next((box for box in bands.get(int(y // _BAND), ()) if box.holds(x, y)), None)
+        if home is None:
+            loose.append(segment)
+        else:
+            home.segments.append(segment)
+    return loose
+
+
+def _text_lines(segments: list[_Segment], page: int) -> Iterator[tuple[_Line, list[_Segment]]]:
+    """Segments grouped by vertical position, left to right: one entry per visual line."""
+    rows: list[list[_Segment]] = []
+    for segment in sorted(segments, key=lambda s: -s.middle):
+        last = rows[-1][0] if rows else None
+        if last is not None and abs(last.middle - segment.middle) < (last.top - last.bottom) / 2:
+            rows[-1].append(segment)
+        else:
+            rows.append([segment])
+    for row in rows:
+        row.sort(key=lambda s: s.left)
+        line = _Line(
+            top=max(s.top for s in row),
+            page=page,
+            text=_join(row),
+            left=row[0].left,
+            right=row[-1].right,
+            height=max(s.top - s.bottom for s in row),
+        )
+        yield line, row
+
+
+def _as_row_if_columns(line: _Line, row: list[_Segment]) -> _Line:
+    """A line whose text stands in columns far apart is a table row drawn without cell boxes."""
+    cells: list[list[_Segment]] = [[row[0]]]
+    for before, segment in itertools.pairwise(row):
+        if segment.left - before.right >= COLUMN_GAP * line.height:
+            cells.append([segment])
+        else:
+            cells[-1].append(segment)
+    if len(cells) >= 2:
+        line.cells = [[_join(cell)] for cell in cells]
+    return line
+
+
+def _join(row: list[_Segment]) -> str:
+    """Segments of one line; a visible gap wider than a character becomes a space."""
+    text = row[0].text
+    for before, segment in itertools.pairwise(row):
+        gap = segment.left - before.right
+        text += (" " if gap > (segment.top - segment.bottom) else "") + segment.text
+    return text
+
+
+def _is_page_number(lines: list[_Line], page_height: float) -> bool:
+    """The lowest line is a page number: in the bottom margin, set apart, just a number."""
+    last = lines[-1]
+    apart = len(lines) < 2 or lines[-2].top - last.top > 2.5 * last.height
+    return last.top < page_height * FOOTER_SHARE and apart and bool(_PAGE_NUMBER.match(last.text))
+
+
+def _table_rows(boxes: list[_Box], page: int) -> list[_Line]:
+    """Cell boxes sharing a top edge form a row; each cell's text lines top to bottom."""
+    rows: dict[int, list[_Box]] = {}
+    for box in boxes:
+        rows.setdefault(round(box.top), []).append(box)
+    result = []
+    for top, cells in rows.items():
+        cells.sort(key=lambda box: box.left)
+        row_cells: list[CellLines] = []
+        for box in cells:
+            row_cells.append([line.text for line, _ in _text_lines(box.segments, page)] or [""])
+        result.append(_Line(top=float(top), page=page, cells=row_cells))
+    return result
+
+
+def _build(lines: list[_Line]) -> TextBuilder:
+    """Write lines in reading order: consecutive rows form one table, wrapped lines rejoin."""
+    builder = TextBuilder()
+    body = [line for line in lines if not line.cells]
+    margin = max((line.right for line in body), default=0.0)
+    indent = min((line.left for line in body), default=0.0)
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if line.cells:
+            end = index
+            while end < len(lines) and lines[end].cells:
+                end += 1
+            builder.table(
+                [row.cells for row in lines[index:end]], pages=[row.page for row in lines[index:end]]
+            )
+            index = end
+            continue
+        text = line.text
+        while (
+            index + 1 < len(lines)
+            and not lines[index + 1].cells
+            and lines[index].right >= margin - 1.5 * lines[index].height
+            and lines[index + 1].left < indent + lines[index].height / 2  # an indented line starts anew
+        ):
+            index += 1
+            text += lines[index].text
+        builder.paragraph(text, LineOrigin(f"第{line.page}页", page=line.page))
+        index += 1
+    return builder
