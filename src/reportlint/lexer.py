@@ -1,0 +1,283 @@
+"""The line lexer: one typed token per source line, for the LALR grammar in grammars/report.lark.
+
+Each line gets a one-letter code (its ``TokenKind`` value). Most lines are classified on their
+own; a few decisions need a little context and are made here too, so the grammar stays simple:
+the title and the page chrome above it (only in the front matter), the signature at the end, and
+the table block of sections 二/三/四 (once a table has started, everything up to the next section
+heading belongs to it, including row labels such as "（一）予以公开" that look like sub-headings).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from reportlint.dates import DATE_LINE_RE
+from reportlint.headings import HeadingMatch, match_section_heading, match_subheading
+from reportlint.model import Noise, Span
+from reportlint.textlines import SourceLine
+
+
+class TokenKind(StrEnum):
+    """The token codes the grammar sees (one character each)."""
+
+    BLANK = "B"
+    NOISE = "N"
+    CHROME = "C"
+    TITLE = "I"
+    PUBLISHED = "U"
+    HEADING = "H"
+    TABLE_HEADING = "K"
+    SUBHEADING = "S"
+    TABLE = "T"
+    PROSE = "P"
+    SIGNATURE_BODY = "G"
+    SIGNATURE_DATE = "D"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One line as classified; ``start`` is the 0-based column where its content begins."""
+
+    kind: TokenKind
+    line: SourceLine
+    start: int
+    heading: HeadingMatch | None = None
+
+    @property
+    def content(self) -> str:
+        """The line's text as written, from ``start``, without trailing white space."""
+        return self.line.text[self.start :].rstrip()
+
+    @property
+    def span(self) -> Span:
+        """Where the content is."""
+        return Span.on_line(self.line.number, self.start + 1, len(self.content))
+
+
+@dataclass(frozen=True, slots=True)
+class LexedReport:
+    """The tokens (one per line, in order) and the noise found while lexing."""
+
+    tokens: tuple[Token, ...]
+    noise: tuple[Noise, ...]
+
+    @property
+    def codes(self) -> str:
+        """The token codes as one string: the grammar's input."""
+        return "".join(token.kind.value for token in self.tokens)
+
+
+TABLE_SECTION_KEYS = frozenset({2, 3, 4})
+
+_BOOKMARK_RE = re.compile(r"\[bookmark:[^\]]*\]")
+_CHROME_RES = tuple(
+    re.compile(pattern)
+    for pattern in (
+        r"^登录\s*\|?\s*注册",
+        r"^无障碍(浏览|阅读)?$",
+        r"按回车键|导盲模式|读屏|屏幕阅读",
+        r"^[【\[]?\s*字体\s*[:：].*打印",
+        r"^(信息)?来源\s*[:：].*(发布|时间|日期)",
+        r"发布时间\s*[:：]\s*\d{4}",
+        r"^(您现在的位置|当前位置|您的位置)",
+        r"^首页\s*[>＞]",
+        r"^[|\s]{20,}$",
+        r"[\u2800-\u28ff]{2,}",
+        r"^\s*<[^>]*>|&nbsp;|&gt;|&lt;",
+        r"^(分享到|打印本页|关闭窗口|扫一扫)",
+    )
+)
+_METADATA_RE = re.compile(r"^(索引号|发布机构|发布日期|成文日期|是否有效|主题分类|文号|有效性)\b|索引号")
+_NUMBER_CELL_RE = re.compile(r"^[-+]?\d[\d,]*(\.\d+)?%?$|^[/／\\—–-]$|^[|\s]+$")
+_TABLE_WORDS = ("第二十条", "信息内容", "申请人情况", "本列数据", "自然人", "行政复议", "行政诉讼")
+_SENTENCE_MARKS = ("。", "，", "；", ",", ";")
+_TITLE_OPENERS = ("根据", "本报告", "本年度报告", "按照", "依据", "现将", "为")
+_TITLE_CONTINUATIONS = ("工作", "年度", "报告", "政府信息公开")
+_FRONT_WINDOW = 40
+_SIGNATURE_SUFFIXES = (
+    "政府", "办公室", "局", "委员会", "委", "办", "乡", "镇", "街道", "办事处", "中心", "厅", "院", "所",
+    "馆", "队", "站", "会", "部", "处", "公司", "管委会",
+)  # fmt: skip
+_SHORT_CELL = 24
+
+
+def lex(lines: Sequence[SourceLine]) -> LexedReport:
+    """Classify every line; never raises."""
+    noise: list[Noise] = []
+    tokens = [_classify_alone(line, noise) for line in lines]
+    _mark_front_matter(tokens, noise)
+    _mark_table_blocks(tokens)
+    _mark_signature(tokens)
+    noise.sort(key=lambda item: (item.span.line, item.span.column))
+    return LexedReport(tuple(tokens), tuple(noise))
+
+
+def _classify_alone(line: SourceLine, noise: list[Noise]) -> Token:
+    folded = line.folded
+    start = 0
+    for marker in _BOOKMARK_RE.finditer(folded):
+        noise.append(
+            Noise(
+                "docx-bookmark",
+                line.text[marker.start() : marker.end()],
+                _span(line, marker.start(), marker.end()),
+            )
+        )
+    if noise and noise[-1].span.line == line.number:
+        # The marker is a conversion artefact: blank it out and classify the rest of the line.
+        folded = _BOOKMARK_RE.sub(lambda found: " " * len(found.group()), folded)
+    stripped = folded.strip()
+    if not stripped:
+        return Token(TokenKind.BLANK, line, len(line.text))
+    start = len(folded) - len(folded.lstrip())
+    kind = _noise_kind(stripped)
+    if kind is not None:
+        noise.append(Noise(kind, line.text[start:].rstrip(), _span(line, start, len(folded.rstrip()))))
+        return Token(TokenKind.NOISE, line, start)
+    heading = match_section_heading(line.text, folded, start)
+    if heading is not None:
+        code = TokenKind.TABLE_HEADING if heading.key in TABLE_SECTION_KEYS else TokenKind.HEADING
+        return Token(code, line, start, heading)
+    if folded.startswith("\t") or "|" in stripped or _NUMBER_CELL_RE.match(stripped):
+        return Token(TokenKind.TABLE, line, start)
+    sub = match_subheading(line.text, folded, start)
+    if sub is not None:
+        return Token(TokenKind.SUBHEADING, line, start, sub)
+    return Token(TokenKind.PROSE, line, start)
+
+
+def _noise_kind(stripped: str) -> str | None:
+    squeezed = stripped.replace(" ", "")
+    if "|" in squeezed and _METADATA_RE.search(squeezed):
+        return "page-metadata"
+    if any(pattern.search(stripped) for pattern in _CHROME_RES):
+        return "page-chrome"
+    return None
+
+
+def _span(line: SourceLine, start: int, end: int) -> Span:
+    return Span.on_line(line.number, start + 1, end - start)
+
+
+def _squeezed(token: Token) -> str:
+    return token.line.folded[token.start :].strip().replace(" ", "")
+
+
+def _looks_like_title(text: str) -> bool:
+    return (
+        0 < len(text) <= 60
+        and "报告" in text[-8:]
+        and "。" not in text
+        and not text.startswith(_TITLE_OPENERS)
+    )
+
+
+def _looks_like_fragment(text: str) -> bool:
+    return 0 < len(text) <= 40 and not any(mark in text for mark in (*_SENTENCE_MARKS, "：", ":"))
+
+
+def _mark_front_matter(tokens: list[Token], noise: list[Noise]) -> None:
+    """Find the title in the lines before the first section; what precedes it is page chrome."""
+    limit = next(
+        (i for i, t in enumerate(tokens) if t.heading is not None and t.heading.level == 1), len(tokens)
+    )
+    limit = min(limit, _FRONT_WINDOW)
+    content = [i for i in range(limit) if tokens[i].kind in (TokenKind.PROSE, TokenKind.TABLE)]
+    title_at = next((i for i in content if _looks_like_title(_squeezed(tokens[i]))), None)
+    if title_at is None:
+        return
+    first = title_at
+    previous = [i for i in content if i < title_at]
+    if _squeezed(tokens[title_at]).startswith(_TITLE_CONTINUATIONS) and previous:
+        candidate = previous[-1]
+        between = tokens[candidate + 1 : title_at]
+        if all(t.kind is TokenKind.BLANK for t in between) and _looks_like_fragment(
+            _squeezed(tokens[candidate])
+        ):
+            first = candidate
+    for index in range(first):
+        token = tokens[index]
+        if token.kind in (TokenKind.PROSE, TokenKind.TABLE, TokenKind.SUBHEADING):
+            tokens[index] = Token(TokenKind.CHROME, token.line, token.start)
+            noise.append(Noise("page-chrome", token.content, token.span))
+    for index in range(first, title_at + 1):
+        if tokens[index].kind is not TokenKind.BLANK:
+            tokens[index] = Token(TokenKind.TITLE, tokens[index].line, tokens[index].start)
+    _mark_after_title(tokens, noise, title_at, limit)
+
+
+def _mark_after_title(tokens: list[Token], noise: list[Noise], title_at: int, limit: int) -> None:
+    """A repeated title line is noise; a date line just under the title is the publication line."""
+    title_text = _squeezed(tokens[title_at])
+    for index in range(title_at + 1, limit):
+        token = tokens[index]
+        if token.kind in (TokenKind.BLANK, TokenKind.NOISE):
+            continue
+        text = _squeezed(token)
+        if text == title_text:
+            tokens[index] = Token(TokenKind.NOISE, token.line, token.start)
+            noise.append(Noise("repeated-title", token.content, token.span))
+            continue
+        if DATE_LINE_RE.match(token.line.folded[token.start :].strip()) and len(text) <= 40:
+            tokens[index] = Token(TokenKind.PUBLISHED, token.line, token.start)
+        return
+
+
+def _is_table_start(token: Token) -> bool:
+    if token.kind is TokenKind.TABLE:
+        return True
+    text = _squeezed(token)
+    if token.kind is not TokenKind.PROSE:
+        return False
+    return text.lstrip("(（").startswith(_TABLE_WORDS) or (
+        len(text) <= _SHORT_CELL and not any(mark in text for mark in _SENTENCE_MARKS)
+    )
+
+
+def _mark_table_blocks(tokens: list[Token]) -> None:
+    """Inside sections 二/三/四, every line from the first table line on is a table line."""
+    in_table_section = in_table = False
+    for index, token in enumerate(tokens):
+        if token.kind in (TokenKind.HEADING, TokenKind.TABLE_HEADING):
+            in_table_section = token.kind is TokenKind.TABLE_HEADING
+            in_table = False
+            continue
+        if not in_table_section or token.kind in (TokenKind.BLANK, TokenKind.NOISE):
+            continue
+        if not in_table and _is_table_start(token):
+            in_table = True
+        if in_table and token.kind is not TokenKind.TABLE:
+            tokens[index] = Token(TokenKind.TABLE, token.line, token.start)
+
+
+def _mark_signature(tokens: list[Token]) -> None:
+    """The closing lines after the last section: the issuing body and the date."""
+    last_heading = max(
+        (i for i, t in enumerate(tokens) if t.kind in (TokenKind.HEADING, TokenKind.TABLE_HEADING)),
+        default=-1,
+    )
+    candidates = [
+        i
+        for i in range(len(tokens) - 1, last_heading, -1)
+        if tokens[i].kind not in (TokenKind.BLANK, TokenKind.NOISE)
+    ][:3]
+    if not candidates:
+        return
+    position = 0
+    last = tokens[candidates[0]]
+    if last.kind is TokenKind.PROSE and DATE_LINE_RE.fullmatch(last.line.folded[last.start :].strip()):
+        tokens[candidates[0]] = Token(TokenKind.SIGNATURE_DATE, last.line, last.start)
+        position = 1
+    for index in candidates[position : position + 2]:
+        token = tokens[index]
+        text = _squeezed(token)
+        if not (
+            token.kind is TokenKind.PROSE
+            and _looks_like_fragment(text)
+            and text.endswith(_SIGNATURE_SUFFIXES)
+        ):
+            break
+        tokens[index] = Token(TokenKind.SIGNATURE_BODY, token.line, token.start)
