@@ -116,7 +116,8 @@ def parse_document(document: SourceDocument) -> Report:
     paragraphs = [_paragraphs(token) for token in preamble]
     year, year_source = _report_year(title, preamble, parts)
     ends = [part.heading.line.number - 1 for part in parts[1:]]
-    ends.append(signature[0].line.number - 1 if signature else len(lines))
+    if parts:
+        ends.append(signature[0].line.number - 1 if signature else len(lines))
     tables: dict[str, Table] = {}
     sections = tuple(
         _section(part, lines[part.heading.line.number : end], year, tables)
