@@ -66,28 +66,51 @@ class LexedReport:
 
     @property
     def codes(self) -> str:
-        """The token codes as one string: the grammar's input."""
+        """The token codes as one string, one per line."""
         return "".join(token.kind.value for token in self.tokens)
+
+    def grammar_input(self) -> tuple[str, tuple[tuple[int, ...], ...]]:
+        """The grammar's input and, for each of its codes, the indexes of the tokens it stands for.
+
+        Blank and noise lines carry no structure and are left out; a run of lines with the same
+        repeatable code (a table's hundreds of cell lines) becomes one code, so the LALR parser
+        sees tens of tokens instead of hundreds.
+        """
+        codes: list[str] = []
+        groups: list[list[int]] = []
+        for index, token in enumerate(self.tokens):
+            code = token.kind.value
+            if code in _NOT_FOR_GRAMMAR:
+                continue
+            if codes and codes[-1] == code and code in _REPEATABLE:
+                groups[-1].append(index)
+            else:
+                codes.append(code)
+                groups.append([index])
+        return "".join(codes), tuple(tuple(group) for group in groups)
 
 
 TABLE_SECTION_KEYS = frozenset({2, 3, 4})
+_NOT_FOR_GRAMMAR = frozenset("BN")
+_REPEATABLE = frozenset("CIPSTG")  # never H/K (each starts a section), U or D (single lines)
 
 _BOOKMARK_RE = re.compile(r"\[bookmark:[^\]]*\]")
-_CHROME_RES = tuple(
-    re.compile(pattern)
-    for pattern in (
-        r"^登录\s*\|?\s*注册",
-        r"^无障碍(浏览|阅读)?$",
-        r"按回车键|导盲模式|读屏|屏幕阅读",
-        r"^[【\[]?\s*字体\s*[:：].*打印",
-        r"^(信息)?来源\s*[:：].*(发布|时间|日期)",
-        r"发布时间\s*[:：]\s*\d{4}",
-        r"^(您现在的位置|当前位置|您的位置)",
-        r"^首页\s*[>＞]",
-        r"^[|\s]{20,}$",
-        r"[\u2800-\u28ff]{2,}",
-        r"^\s*<[^>]*>|&nbsp;|&gt;|&lt;",
-        r"^(分享到|打印本页|关闭窗口|扫一扫)",
+_CHROME_RE = re.compile(
+    "|".join(
+        (
+            r"^登录\s*\|?\s*注册",
+            r"^无障碍(?:浏览|阅读)?$",
+            r"按回车键|导盲模式|读屏|屏幕阅读",
+            r"^[【\[]?\s*字体\s*[:：].*打印",
+            r"^(?:信息)?来源\s*[:：].*(?:发布|时间|日期)",
+            r"发布时间\s*[:：]\s*\d{4}",
+            r"^(?:您现在的位置|当前位置|您的位置)",
+            r"^首页\s*[>＞]",
+            r"^[|\s]{20,}$",
+            r"[\u2800-\u28ff]{2,}",
+            r"^\s*<[^>]*>|&nbsp;|&gt;|&lt;",
+            r"^(?:分享到|打印本页|关闭窗口|扫一扫)",
+        )
     )
 )
 _METADATA_RE = re.compile(r"^(索引号|发布机构|发布日期|成文日期|是否有效|主题分类|文号|有效性)\b|索引号")
@@ -118,7 +141,7 @@ def lex(lines: Sequence[SourceLine]) -> LexedReport:
 def _classify_alone(line: SourceLine, noise: list[Noise]) -> Token:
     folded = line.folded
     start = 0
-    for marker in _BOOKMARK_RE.finditer(folded):
+    for marker in _BOOKMARK_RE.finditer(folded) if "[bookmark" in folded else ():
         noise.append(
             Noise(
                 "docx-bookmark",
@@ -153,7 +176,7 @@ def _noise_kind(stripped: str) -> str | None:
     squeezed = stripped.replace(" ", "")
     if "|" in squeezed and _METADATA_RE.search(squeezed):
         return "page-metadata"
-    if any(pattern.search(stripped) for pattern in _CHROME_RES):
+    if _CHROME_RE.search(stripped):
         return "page-chrome"
     return None
 

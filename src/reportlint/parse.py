@@ -71,13 +71,16 @@ class _Skeleton:
     signature: list[Token] = field(default_factory=list)
 
 
-def _read_tree(tree: Tree[Any], tokens: Sequence[Token]) -> _Skeleton:
-    """Map the lark tree back to line tokens (a code's position in the input is its line index)."""
+def _read_tree(tree: Tree[Any], groups: Sequence[Sequence[int]], tokens: Sequence[Token]) -> _Skeleton:
+    """Map the lark tree back to line tokens: code ``i`` of the input stands for ``groups[i]``."""
     from lark import Token as LarkToken
     from lark import Tree as LarkTree
 
+    def lines_of(value: Any) -> list[Token]:
+        return [tokens[index] for index in groups[value.start_pos]]
+
     def all_in(node: Any) -> list[Token]:
-        return [tokens[value.start_pos] for value in node.scan_values(lambda v: isinstance(v, LarkToken))]
+        return [t for value in node.scan_values(lambda v: isinstance(v, LarkToken)) for t in lines_of(value)]
 
     skeleton = _Skeleton()
     nodes: list[Any] = list(tree.children)
@@ -86,18 +89,18 @@ def _read_tree(tree: Tree[Any], tokens: Sequence[Token]) -> _Skeleton:
         if node.data == "front":
             for child in children:
                 if not isinstance(child, LarkTree):
-                    skeleton.preamble.append(tokens[child.start_pos])
+                    skeleton.preamble.extend(lines_of(child))
                 elif child.data == "title":
                     skeleton.title = all_in(child)
                 elif child.data == "published":
                     skeleton.published = all_in(child)[0]
         elif node.data == "section":
-            part = _SectionParts(tokens[children[0].start_pos])
+            part = _SectionParts(lines_of(children[0])[0])
             for child in children[1:]:
                 if isinstance(child, LarkTree):
                     part.table = all_in(child)
                 else:
-                    part.body.append(tokens[child.start_pos])
+                    part.body.extend(lines_of(child))
             skeleton.sections.append(part)
         elif node.data == "signature":
             skeleton.signature = all_in(node)
@@ -108,7 +111,8 @@ def parse_document(document: SourceDocument) -> Report:
     """Parse any text into a Report; never raises."""
     lines = split_lines(document.text)
     lexed = lex(lines)
-    found = _read_tree(_skeleton(lexed.codes), lexed.tokens)
+    codes, groups = lexed.grammar_input()
+    found = _read_tree(_skeleton(codes), groups, lexed.tokens)
     title_tokens, published, preamble = found.title, found.published, found.preamble
     parts, signature = found.sections, found.signature
 
