@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from reportlint.dates import DATE_LINE_RE
 from reportlint.headings import HeadingMatch, match_section_heading, match_subheading
@@ -37,9 +38,28 @@ class TokenKind(StrEnum):
     SIGNATURE_DATE = "D"
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One line as classified; ``start`` is the 0-based column where its content begins."""
+# Plain names for the members: enum attribute look-ups are slow in the per-line loops.
+_BLANK = TokenKind.BLANK
+_NOISE = TokenKind.NOISE
+_CHROME = TokenKind.CHROME
+_TITLE = TokenKind.TITLE
+_PUBLISHED = TokenKind.PUBLISHED
+_HEADING = TokenKind.HEADING
+_TABLE_HEADING = TokenKind.TABLE_HEADING
+_SUBHEADING = TokenKind.SUBHEADING
+_TABLE = TokenKind.TABLE
+_PROSE = TokenKind.PROSE
+_SIGNATURE_BODY = TokenKind.SIGNATURE_BODY
+_SIGNATURE_DATE = TokenKind.SIGNATURE_DATE
+_HEADINGS = frozenset({_HEADING, _TABLE_HEADING})
+_SKIPPED = frozenset({_BLANK, _NOISE})
+
+
+class Token(NamedTuple):
+    """One line as classified; ``start`` is the 0-based column where its content begins.
+
+    A named tuple rather than a frozen dataclass: one is made per line, and tuples are cheap.
+    """
 
     kind: TokenKind
     line: SourceLine
@@ -79,7 +99,7 @@ class LexedReport:
         codes: list[str] = []
         groups: list[list[int]] = []
         for index, token in enumerate(self.tokens):
-            code = token.kind.value
+            code = token.kind
             if code in _NOT_FOR_GRAMMAR:
                 continue
             if codes and codes[-1] == code and code in _REPEATABLE:
@@ -106,7 +126,6 @@ _CHROME_RE = re.compile(
             r"发布时间\s*[:：]\s*\d{4}",
             r"^(?:您现在的位置|当前位置|您的位置)",
             r"^首页\s*[>＞]",
-            r"^[|\s]{20,}$",
             r"[\u2800-\u28ff]{2,}",
             r"^\s*<[^>]*>|&nbsp;|&gt;|&lt;",
             r"^(?:分享到|打印本页|关闭窗口|扫一扫)",
@@ -114,7 +133,8 @@ _CHROME_RE = re.compile(
     )
 )
 _METADATA_RE = re.compile(r"^(索引号|发布机构|发布日期|成文日期|是否有效|主题分类|文号|有效性)\b|索引号")
-_NUMBER_CELL_RE = re.compile(r"^[-+]?\d[\d,]*(\.\d+)?%?$|^[/／\\—–-]$|^[|\s]+$")
+_NUMBER_CELL_RE = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?%?$|[/／\\—–-]$")
+_HEADING_FIRST = frozenset("第一二三四五六七八九十123456789")
 _TABLE_WORDS = ("第二十条", "信息内容", "申请人情况", "本列数据", "自然人", "行政复议", "行政诉讼")
 _SENTENCE_MARKS = ("。", "，", "；", ",", ";")
 _TITLE_OPENERS = ("根据", "本报告", "本年度报告", "按照", "依据", "现将", "为")
@@ -125,6 +145,8 @@ _SIGNATURE_SUFFIXES = (
     "馆", "队", "站", "会", "部", "处", "公司", "管委会",
 )  # fmt: skip
 _SHORT_CELL = 24
+_MAX_CHROME = 100  # page chrome lines are short; long lines are text (or a rule of pipes)
+_PIPE_RULE = 20
 
 
 def lex(lines: Sequence[SourceLine]) -> LexedReport:
@@ -154,25 +176,32 @@ def _classify_alone(line: SourceLine, noise: list[Noise]) -> Token:
         folded = _BOOKMARK_RE.sub(lambda found: " " * len(found.group()), folded)
     stripped = folded.strip()
     if not stripped:
-        return Token(TokenKind.BLANK, line, len(line.text))
+        return Token(_BLANK, line, len(line.text))
     start = len(folded) - len(folded.lstrip())
+    if _NUMBER_CELL_RE.match(stripped):
+        return Token(_TABLE, line, start)
+    if stripped[0] in _HEADING_FIRST:
+        heading = match_section_heading(line.text, folded, start)
+        if heading is not None:
+            code = _TABLE_HEADING if heading.key in TABLE_SECTION_KEYS else _HEADING
+            return Token(code, line, start, heading)
     kind = _noise_kind(stripped)
     if kind is not None:
         noise.append(Noise(kind, line.text[start:].rstrip(), _span(line, start, len(folded.rstrip()))))
-        return Token(TokenKind.NOISE, line, start)
-    heading = match_section_heading(line.text, folded, start)
-    if heading is not None:
-        code = TokenKind.TABLE_HEADING if heading.key in TABLE_SECTION_KEYS else TokenKind.HEADING
-        return Token(code, line, start, heading)
-    if folded.startswith("\t") or "|" in stripped or _NUMBER_CELL_RE.match(stripped):
-        return Token(TokenKind.TABLE, line, start)
+        return Token(_NOISE, line, start)
+    if folded.startswith("\t") or "|" in stripped:
+        return Token(_TABLE, line, start)
     sub = match_subheading(line.text, folded, start)
     if sub is not None:
-        return Token(TokenKind.SUBHEADING, line, start, sub)
-    return Token(TokenKind.PROSE, line, start)
+        return Token(_SUBHEADING, line, start, sub)
+    return Token(_PROSE, line, start)
 
 
 def _noise_kind(stripped: str) -> str | None:
+    if len(stripped) >= _PIPE_RULE and stripped[0] == "|" and not stripped.strip("| "):
+        return "page-chrome"  # a rule of pipes left by a scraped layout table
+    if len(stripped) > _MAX_CHROME:
+        return None
     squeezed = stripped.replace(" ", "")
     if "|" in squeezed and _METADATA_RE.search(squeezed):
         return "page-metadata"
@@ -208,7 +237,7 @@ def _mark_front_matter(tokens: list[Token], noise: list[Noise]) -> None:
         (i for i, t in enumerate(tokens) if t.heading is not None and t.heading.level == 1), len(tokens)
     )
     limit = min(limit, _FRONT_WINDOW)
-    content = [i for i in range(limit) if tokens[i].kind in (TokenKind.PROSE, TokenKind.TABLE)]
+    content = [i for i in range(limit) if tokens[i].kind in (_PROSE, _TABLE)]
     title_at = next((i for i in content if _looks_like_title(_squeezed(tokens[i]))), None)
     if title_at is None:
         return
@@ -217,18 +246,16 @@ def _mark_front_matter(tokens: list[Token], noise: list[Noise]) -> None:
     if _squeezed(tokens[title_at]).startswith(_TITLE_CONTINUATIONS) and previous:
         candidate = previous[-1]
         between = tokens[candidate + 1 : title_at]
-        if all(t.kind is TokenKind.BLANK for t in between) and _looks_like_fragment(
-            _squeezed(tokens[candidate])
-        ):
+        if all(t.kind is _BLANK for t in between) and _looks_like_fragment(_squeezed(tokens[candidate])):
             first = candidate
     for index in range(first):
         token = tokens[index]
-        if token.kind in (TokenKind.PROSE, TokenKind.TABLE, TokenKind.SUBHEADING):
-            tokens[index] = Token(TokenKind.CHROME, token.line, token.start)
+        if token.kind in (_PROSE, _TABLE, _SUBHEADING):
+            tokens[index] = Token(_CHROME, token.line, token.start)
             noise.append(Noise("page-chrome", token.content, token.span))
     for index in range(first, title_at + 1):
-        if tokens[index].kind is not TokenKind.BLANK:
-            tokens[index] = Token(TokenKind.TITLE, tokens[index].line, tokens[index].start)
+        if tokens[index].kind is not _BLANK:
+            tokens[index] = Token(_TITLE, tokens[index].line, tokens[index].start)
     _mark_after_title(tokens, noise, title_at, limit)
 
 
@@ -237,23 +264,23 @@ def _mark_after_title(tokens: list[Token], noise: list[Noise], title_at: int, li
     title_text = _squeezed(tokens[title_at])
     for index in range(title_at + 1, limit):
         token = tokens[index]
-        if token.kind in (TokenKind.BLANK, TokenKind.NOISE):
+        if token.kind in _SKIPPED:
             continue
         text = _squeezed(token)
         if text == title_text:
-            tokens[index] = Token(TokenKind.NOISE, token.line, token.start)
+            tokens[index] = Token(_NOISE, token.line, token.start)
             noise.append(Noise("repeated-title", token.content, token.span))
             continue
         if DATE_LINE_RE.match(token.line.folded[token.start :].strip()) and len(text) <= 40:
-            tokens[index] = Token(TokenKind.PUBLISHED, token.line, token.start)
+            tokens[index] = Token(_PUBLISHED, token.line, token.start)
         return
 
 
 def _is_table_start(token: Token) -> bool:
-    if token.kind is TokenKind.TABLE:
+    if token.kind is _TABLE:
         return True
     text = _squeezed(token)
-    if token.kind is not TokenKind.PROSE:
+    if token.kind is not _PROSE:
         return False
     return text.lstrip("(（").startswith(_TABLE_WORDS) or (
         len(text) <= _SHORT_CELL and not any(mark in text for mark in _SENTENCE_MARKS)
@@ -264,43 +291,35 @@ def _mark_table_blocks(tokens: list[Token]) -> None:
     """Inside sections 二/三/四, every line from the first table line on is a table line."""
     in_table_section = in_table = False
     for index, token in enumerate(tokens):
-        if token.kind in (TokenKind.HEADING, TokenKind.TABLE_HEADING):
-            in_table_section = token.kind is TokenKind.TABLE_HEADING
+        if token.kind in _HEADINGS:
+            in_table_section = token.kind is _TABLE_HEADING
             in_table = False
             continue
-        if not in_table_section or token.kind in (TokenKind.BLANK, TokenKind.NOISE):
+        if not in_table_section or token.kind in _SKIPPED:
             continue
         if not in_table and _is_table_start(token):
             in_table = True
-        if in_table and token.kind is not TokenKind.TABLE:
-            tokens[index] = Token(TokenKind.TABLE, token.line, token.start)
+        if in_table and token.kind is not _TABLE:
+            tokens[index] = Token(_TABLE, token.line, token.start)
 
 
 def _mark_signature(tokens: list[Token]) -> None:
     """The closing lines after the last section: the issuing body and the date."""
     last_heading = max(
-        (i for i, t in enumerate(tokens) if t.kind in (TokenKind.HEADING, TokenKind.TABLE_HEADING)),
+        (i for i, t in enumerate(tokens) if t.kind in _HEADINGS),
         default=-1,
     )
-    candidates = [
-        i
-        for i in range(len(tokens) - 1, last_heading, -1)
-        if tokens[i].kind not in (TokenKind.BLANK, TokenKind.NOISE)
-    ][:3]
+    candidates = [i for i in range(len(tokens) - 1, last_heading, -1) if tokens[i].kind not in _SKIPPED][:3]
     if not candidates:
         return
     position = 0
     last = tokens[candidates[0]]
-    if last.kind is TokenKind.PROSE and DATE_LINE_RE.fullmatch(last.line.folded[last.start :].strip()):
-        tokens[candidates[0]] = Token(TokenKind.SIGNATURE_DATE, last.line, last.start)
+    if last.kind is _PROSE and DATE_LINE_RE.fullmatch(last.line.folded[last.start :].strip()):
+        tokens[candidates[0]] = Token(_SIGNATURE_DATE, last.line, last.start)
         position = 1
     for index in candidates[position : position + 2]:
         token = tokens[index]
         text = _squeezed(token)
-        if not (
-            token.kind is TokenKind.PROSE
-            and _looks_like_fragment(text)
-            and text.endswith(_SIGNATURE_SUFFIXES)
-        ):
+        if not (token.kind is _PROSE and _looks_like_fragment(text) and text.endswith(_SIGNATURE_SUFFIXES)):
             break
-        tokens[index] = Token(TokenKind.SIGNATURE_BODY, token.line, token.start)
+        tokens[index] = Token(_SIGNATURE_BODY, token.line, token.start)
