@@ -35,7 +35,7 @@ _PERIOD_WORDS = (
     "统计范围",
 )
 _RANGE_RE = re.compile(r"(至|到|—|–|~|－|-)")
-_SENTENCE_END = "。；;\n"
+_SENTENCE_RE = re.compile(r"[^。；;\n]*[。；;\n]?")
 
 
 def _mention(original: str, found: re.Match[str], line: int, offset: int) -> DateMention:
@@ -63,18 +63,16 @@ def line_dates(source: SourceLine, start: int = 0) -> list[DateMention]:
 
 
 def _sentences(folded: str) -> Iterable[tuple[int, int]]:
-    start = 0
-    for index, char in enumerate(folded):
-        if char in _SENTENCE_END:
-            yield start, index + 1
-            start = index + 1
-    if start < len(folded):
-        yield start, len(folded)
+    for found in _SENTENCE_RE.finditer(folded):
+        if found.end() > found.start():
+            yield found.start(), found.end()
 
 
 def find_period(source: SourceLine, start: int = 0) -> Period | None:
     """The statistical-period sentence in a line, with its first two dates, or None."""
     folded = source.folded
+    if _DATE_RE.search(folded, start) is None:
+        return None
     for begin, end in _sentences(folded):
         begin = max(begin, start)
         if begin >= end:

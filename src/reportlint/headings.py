@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from reportlint.template import label_key, load_template
 
@@ -75,6 +75,7 @@ def _exact_titles() -> dict[str, int]:
     return titles
 
 
+@lru_cache(maxsize=4096)
 def section_key(title: str, *, strict: bool = False) -> tuple[bool, int | None]:
     """Whether ``title`` reads as a section heading, and which template section (1–6) it is.
 

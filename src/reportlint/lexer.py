@@ -185,7 +185,7 @@ def _classify_alone(line: SourceLine, noise: list[Noise]) -> Token:
         if heading is not None:
             code = _TABLE_HEADING if heading.key in TABLE_SECTION_KEYS else _HEADING
             return Token(code, line, start, heading)
-    kind = _noise_kind(stripped)
+    kind = None if folded[0] == "\t" else _noise_kind(stripped)
     if kind is not None:
         noise.append(Noise(kind, line.text[start:].rstrip(), _span(line, start, len(folded.rstrip()))))
         return Token(_NOISE, line, start)
