@@ -36,6 +36,7 @@ _SUB_RE = re.compile(
 )
 _TITLE_TRAIL = "、。.,，:：;；  "
 _MAX_TITLE = 40
+_STOPS = "。:：；;"
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +87,7 @@ def section_key(title: str, *, strict: bool = False) -> tuple[bool, int | None]:
     exact = _exact_titles().get(folded)
     if exact is not None:
         return True, exact
-    if strict or folded.endswith("数量") or "。" in folded:
+    if strict or folded.endswith("数量"):
         return False, None
     for key, stems in _SECTION_STEMS.items():
         if any(stem in folded for stem in stems):
@@ -94,6 +95,12 @@ def section_key(title: str, *, strict: bool = False) -> tuple[bool, int | None]:
     if any(stem in folded for stem in _OLD_FORMAT_STEMS):
         return True, None
     return False, None
+
+
+def _until_stop(text: str) -> str:
+    """A heading's words end at the first full stop, colon or semicolon; prose may follow."""
+    cut = min((i for i in (text.find(mark) for mark in _STOPS) if i >= 0), default=len(text))
+    return text[:cut]
 
 
 def match_section_heading(original: str, folded: str, start: int) -> HeadingMatch | None:
@@ -105,7 +112,9 @@ def match_section_heading(original: str, folded: str, start: int) -> HeadingMatc
     arabic = numeral.isdigit()
     if arabic and found["sep"].strip() not in ("、", "."):
         return None
-    title = found["title"].rstrip().rstrip(_TITLE_TRAIL)
+    # An Arabic numeral ("5、") numbers list items too: only a line that is all heading counts.
+    words = found["title"] if arabic else _until_stop(found["title"])
+    title = words.rstrip().rstrip(_TITLE_TRAIL)
     if not title or len(title) > _MAX_TITLE:
         return None
     is_heading, key = section_key(title, strict=arabic)
@@ -133,9 +142,7 @@ def match_subheading(original: str, folded: str, start: int) -> HeadingMatch | N
     rest_start = found.end()
     while rest_start < len(folded) and folded[rest_start] in " \t":
         rest_start += 1
-    rest = folded[rest_start:]
-    cut = min((i for i in (rest.find(mark) for mark in "。:：；;") if i >= 0), default=len(rest))
-    title = rest[:cut].rstrip()
+    title = _until_stop(folded[rest_start:]).rstrip()
     if found["cn"]:
         level, number = 2, numeral_value(found["cn"])
     else:

@@ -208,7 +208,7 @@ def _section(
     heading = _heading(part.heading)
     last = (part.table or part.body or [part.heading])[-1]
     subheadings = tuple(_heading(t) for t in part.body if t.kind is TokenKind.SUBHEADING and t.heading)
-    paragraphs = tuple(p for t in part.body for p in _paragraphs(t))
+    paragraphs = tuple(p for t in (part.heading, *part.body) for p in _paragraphs(t))
     found: tuple[str, ...] = ()
     table_key = TABLE_OF_SECTION.get(part.heading.heading.key or 0) if part.heading.heading else None
     if part.table and table_key is not None:
@@ -238,7 +238,7 @@ def _report_year(
     year = _first_year(preamble)
     if year is not None:
         return year, "preamble"
-    year = _first_year([t for part in parts for t in part.body])
+    year = _first_year([t for part in parts for t in (part.heading, *part.body)])
     if year is not None:
         return year, "prose"
     period = _period(preamble, parts)
@@ -250,7 +250,7 @@ def _report_year(
 
 
 def _period(preamble: Sequence[Token], parts: Sequence[_SectionParts]) -> Period | None:
-    for token in [*preamble, *(t for part in parts for t in part.body)]:
+    for token in [*preamble, *(t for part in parts for t in (part.heading, *part.body))]:
         period = find_period(token.line, token.start)
         if period is not None:
             return period

@@ -158,3 +158,11 @@ def test_empty_and_blank_text_give_an_empty_report() -> None:
         report = parse_text(text)
         assert report.title is None and report.sections == () and report.year is None
         assert report.year_source == "none"
+
+
+def test_section_heading_followed_by_prose_on_the_same_line() -> None:
+    report = parse_text("一、总体情况。2023年，本机关共公开信息12条。")
+    (section,) = report.sections
+    assert (section.key, section.heading.title) == (1, "总体情况")
+    assert [p.text for p in section.paragraphs] == ["一、总体情况。2023年，本机关共公开信息12条。"]
+    assert report.year == 2023
