@@ -72,7 +72,7 @@ def _table(table: Table) -> dict[str, Any]:
                         "raw": c.raw,
                         "kind": c.kind.value,
                         "value": _plain(c.value),
-                        **_span(c.span),
+                        "span": _span(c.span),
                     }
                     for c in cells
                 ],
