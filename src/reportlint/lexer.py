@@ -160,20 +160,21 @@ def lex(lines: Sequence[SourceLine]) -> LexedReport:
     return LexedReport(tuple(tokens), tuple(noise))
 
 
-def _classify_alone(line: SourceLine, noise: list[Noise]) -> Token:
+def _without_bookmarks(line: SourceLine, noise: list[Noise]) -> str:
+    """The folded line with docx "[bookmark: …]" markers blanked out (and recorded as noise)."""
     folded = line.folded
-    start = 0
-    for marker in _BOOKMARK_RE.finditer(folded) if "[bookmark" in folded else ():
-        noise.append(
-            Noise(
-                "docx-bookmark",
-                line.text[marker.start() : marker.end()],
-                _span(line, marker.start(), marker.end()),
-            )
-        )
-    if noise and noise[-1].span.line == line.number:
-        # The marker is a conversion artefact: blank it out and classify the rest of the line.
-        folded = _BOOKMARK_RE.sub(lambda found: " " * len(found.group()), folded)
+    if "[bookmark" not in folded:
+        return folded
+    markers = list(_BOOKMARK_RE.finditer(folded))
+    for marker in markers:
+        span = _span(line, marker.start(), marker.end())
+        noise.append(Noise("docx-bookmark", line.text[marker.start() : marker.end()], span))
+    return _BOOKMARK_RE.sub(lambda found: " " * len(found.group()), folded) if markers else folded
+
+
+def _classify_alone(line: SourceLine, noise: list[Noise]) -> Token:
+    """The kind of one line on its own (context is added by the _mark_* passes)."""
+    folded = _without_bookmarks(line, noise)
     stripped = folded.strip()
     if not stripped:
         return Token(_BLANK, line, len(line.text))
