@@ -152,7 +152,13 @@ _PIPE_RULE = 20
 def lex(lines: Sequence[SourceLine]) -> LexedReport:
     """Classify every line; never raises."""
     noise: list[Noise] = []
-    tokens = [_classify_alone(line, noise) for line in lines]
+    # Blank lines (a third of a docx-extracted report) take the short way.
+    tokens = [
+        Token(_BLANK, line, len(line.text))
+        if line.folded.isspace() or not line.folded
+        else _classify_alone(line, noise)
+        for line in lines
+    ]
     _mark_front_matter(tokens, noise)
     _mark_table_blocks(tokens)
     _mark_signature(tokens)
