@@ -267,8 +267,13 @@ def _mark_front_matter(tokens: list[Token], noise: list[Noise]) -> None:
 
 
 def _mark_after_title(tokens: list[Token], noise: list[Noise], title_at: int, limit: int) -> None:
-    """A repeated title line is noise; a date line just under the title is the publication line."""
+    """Under the title: a repeated title line is noise; the publication line(s) are marked.
+
+    Publication lines are a date line ("2024-01-26   伊宁县人民政府办公室"), possibly after a
+    line naming the issuing body ("迎宾路街道办事处" / "2022年01月18日来源:1").
+    """
     title_text = _squeezed(tokens[title_at])
+    pending: int | None = None
     for index in range(title_at + 1, limit):
         token = tokens[index]
         if token.kind in _SKIPPED:
@@ -279,8 +284,19 @@ def _mark_after_title(tokens: list[Token], noise: list[Noise], title_at: int, li
             noise.append(Noise("repeated-title", token.content, token.span))
             continue
         if DATE_LINE_RE.match(token.line.folded[token.start :].strip()) and len(text) <= 40:
+            if pending is not None:
+                tokens[pending] = Token(_PUBLISHED, tokens[pending].line, tokens[pending].start)
             tokens[index] = Token(_PUBLISHED, token.line, token.start)
+            return
+        if pending is None and token.kind is _PROSE and _is_body_line(text):
+            pending = index
+            continue
         return
+
+
+def _is_body_line(text: str) -> bool:
+    """A short line that names an issuing body (ends like "…人民政府办公室", "…管理局")."""
+    return _looks_like_fragment(text) and text.endswith(_SIGNATURE_SUFFIXES)
 
 
 def _is_table_start(token: Token) -> bool:
@@ -327,6 +343,6 @@ def _mark_signature(tokens: list[Token]) -> None:
     for index in candidates[position : position + 2]:
         token = tokens[index]
         text = _squeezed(token)
-        if not (token.kind is _PROSE and _looks_like_fragment(text) and text.endswith(_SIGNATURE_SUFFIXES)):
+        if not (token.kind is _PROSE and _is_body_line(text)):
             break
         tokens[index] = Token(_SIGNATURE_BODY, token.line, token.start)

@@ -65,7 +65,7 @@ class _Skeleton:
     """The parts the grammar found, as line tokens."""
 
     title: list[Token] = field(default_factory=list)
-    published: Token | None = None
+    published: list[Token] = field(default_factory=list)
     preamble: list[Token] = field(default_factory=list)
     sections: list[_SectionParts] = field(default_factory=list)
     signature: list[Token] = field(default_factory=list)
@@ -93,7 +93,7 @@ def _read_tree(tree: Tree[Any], groups: Sequence[Sequence[int]], tokens: Sequenc
                 elif child.data == "title":
                     skeleton.title = all_in(child)
                 elif child.data == "published":
-                    skeleton.published = all_in(child)[0]
+                    skeleton.published = all_in(child)
         elif node.data == "section":
             part = _SectionParts(lines_of(children[0])[0])
             for child in children[1:]:
@@ -257,17 +257,20 @@ def _period(preamble: Sequence[Token], parts: Sequence[_SectionParts]) -> Period
     return None
 
 
-def _signature(signature: Sequence[Token], published: Token | None) -> tuple[str | None, DateMention | None]:
-    """The issuing body and date at the end; the publication line under the title stands in."""
+def _signature(
+    signature: Sequence[Token], published: Sequence[Token]
+) -> tuple[str | None, DateMention | None]:
+    """The issuing body and date at the end; the publication lines under the title stand in."""
     bodies = [t.content.strip() for t in signature if t.kind is TokenKind.SIGNATURE_BODY]
     dates = [d for t in signature if t.kind is TokenKind.SIGNATURE_DATE for d in line_dates(t.line, t.start)]
     body = " ".join(bodies) or None
     date = dates[0] if dates else None
-    if published is not None:
-        published_dates = line_dates(published.line, published.start)
-        if date is None and published_dates:
-            date = published_dates[0]
-        if body is None and published_dates:
-            rest = published.line.text[published_dates[0].span.end_column - 1 :].strip()
-            body = rest or None
+    for token in published:
+        found = line_dates(token.line, token.start)
+        if not found:
+            body = body or token.content.strip() or None
+            continue
+        date = date or found[0]
+        rest = token.line.text[found[0].span.end_column - 1 :].strip()
+        body = body or rest.split("来源")[0].strip() or None
     return body, date

@@ -127,3 +127,12 @@ def test_023_repeated_title_line_is_noise() -> None:
     assert report.title is not None and report.title.text == "2023年政府信息公开工作年度报告"
     assert report.title.body is None
     assert [(n.span.line, n.kind) for n in report.noise] == [(2, "repeated-title")]
+
+
+def test_036_publication_lines_under_the_title() -> None:
+    """ "迎宾路街道办事处" / "2022年01月18日来源:1" under the title: body and date, not preamble."""
+    report = _parse("036")
+    assert report.signature_body == "迎宾路街道办事处"
+    date = report.signature_date
+    assert date is not None and (date.span.line, date.year, date.month, date.day) == (4, 2022, 1, 18)
+    assert [p.span.line for p in report.preamble] == [7]
