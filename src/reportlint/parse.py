@@ -18,7 +18,7 @@ from reportlint.lexer import Token, TokenKind, lex
 from reportlint.load.source import SourceDocument
 from reportlint.model import DateMention, Heading, Paragraph, Period, Report, Section, Span, Table, Title
 from reportlint.resources import grammar_text
-from reportlint.textlines import split_lines
+from reportlint.textlines import SourceLine, split_lines
 
 if TYPE_CHECKING:
     from lark import Lark, Tree
@@ -118,7 +118,8 @@ def parse_document(document: SourceDocument) -> Report:
 
     title = _title(title_tokens)
     paragraphs = [_paragraphs(token) for token in preamble]
-    year, year_source = _report_year(title, preamble, parts)
+    period = _period(preamble, parts)
+    year, year_source = _report_year(title, preamble, parts, period)
     ends = [part.heading.line.number - 1 for part in parts[1:]]
     if parts:
         ends.append(signature[0].line.number - 1 if signature else len(lines))
@@ -136,7 +137,7 @@ def parse_document(document: SourceDocument) -> Report:
         body=(title.body if title and title.body else None) or signature_body,
         year=year,
         year_source=year_source,
-        period=_period(preamble, parts),
+        period=period,
         signature_body=signature_body,
         signature_date=signature_date,
         preamble=tuple(p for group in paragraphs for p in group),
@@ -203,7 +204,7 @@ def _heading(token: Token) -> Heading:
 
 
 def _section(
-    part: _SectionParts, block: Sequence[Any], year: int | None, tables: dict[str, Table]
+    part: _SectionParts, block: Sequence[SourceLine], year: int | None, tables: dict[str, Table]
 ) -> Section:
     heading = _heading(part.heading)
     last = (part.table or part.body or [part.heading])[-1]
@@ -230,9 +231,14 @@ def _first_year(tokens: Sequence[Token]) -> int | None:
 
 
 def _report_year(
-    title: Title | None, preamble: Sequence[Token], parts: Sequence[_SectionParts]
+    title: Title | None, preamble: Sequence[Token], parts: Sequence[_SectionParts], period: Period | None
 ) -> tuple[int | None, str]:
-    """The report year and where it came from: title, preamble, prose, period or none."""
+    """The report year and where it came from (``year_source``).
+
+    "title"; else "preamble" or "prose": the first year written as "YYYY年" (not a date, not
+    inside 《》) before the first section or in the sections ("2023年，伽师县…"); else "period"
+    (the statistical period's year); else "none".
+    """
     if title is not None and title.year is not None:
         return title.year, "title"
     year = _first_year(preamble)
@@ -241,7 +247,6 @@ def _report_year(
     year = _first_year([t for part in parts for t in (part.heading, *part.body)])
     if year is not None:
         return year, "prose"
-    period = _period(preamble, parts)
     if period is not None:
         for mention in (period.end, period.start):
             if mention is not None and mention.year is not None:
