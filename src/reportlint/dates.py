@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from reportlint.headings import numeral_value
 from reportlint.model import DateMention, Period, Span
 from reportlint.textlines import SourceLine
 
@@ -18,11 +19,14 @@ _DATE_RE = re.compile(
     r"|(?P<my>(?:19|20)\d{2})(?P<mm>\d{1,2})\s*月\s*(?P<md>\d{1,2})\s*日"
     r"|(?P<iy>(?:19|20)\d{2})[-/.](?P<im>\d{1,2})[-/.](?P<id>\d{1,2})(?!\d)"
     r"|(?<![\d年])(?P<om>\d{1,2})\s*月\s*(?P<od>\d{1,2})\s*日"
+    r"|(?P<cy>[〇○零一二三四五六七八九]{4})年(?P<cm>[一二三四五六七八九十]{1,2})月(?P<cd>[一二三四五六七八九十]{1,3})日"
 )
 # A line that starts with a date (a signature date, or "2024-01-26  伊宁县人民政府办公室").
 DATE_LINE_RE = re.compile(
-    r"(?:19|20)\d{2}(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2}(?!\d))\s*(?:\S.*)?"
+    r"(?:(?:19|20)\d{2}(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2}(?!\d))"
+    r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)\s*(?:\S.*)?"
 )
+_CHINESE_DIGITS = {char: index for index, char in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
 _PERIOD_WORDS = (
     "统计期限",
     "统计时限",
@@ -49,7 +53,10 @@ def _mention(original: str, found: re.Match[str], line: int, offset: int) -> Dat
         )
     if found["iy"]:
         return DateMention(text, span, int(found["iy"]), int(found["im"]), int(found["id"]))
-    return DateMention(text, span, None, int(found["om"]), int(found["od"]))
+    if found["om"]:
+        return DateMention(text, span, None, int(found["om"]), int(found["od"]))
+    year = int("".join(str(_CHINESE_DIGITS[char]) for char in found["cy"]))
+    return DateMention(text, span, year, numeral_value(found["cm"]), numeral_value(found["cd"]))
 
 
 def find_dates(original: str, folded: str, line: int, offset: int = 0) -> list[DateMention]:

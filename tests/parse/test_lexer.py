@@ -166,3 +166,18 @@ def test_section_heading_followed_by_prose_on_the_same_line() -> None:
     assert (section.key, section.heading.title) == (1, "总体情况")
     assert [p.text for p in section.paragraphs] == ["一、总体情况。2023年，本机关共公开信息12条。"]
     assert report.year == 2023
+
+
+def test_signature_date_in_chinese_numerals() -> None:
+    report = parse_text("六、其他需要报告的事项\n无。\n某县人民政府办公室\n二〇二四年一月十八日")
+    date = report.signature_date
+    assert date is not None
+    assert (date.text, date.year, date.month, date.day, date.span.line) == (
+        "二〇二四年一月十八日",
+        2024,
+        1,
+        18,
+        4,
+    )
+    (line,) = split_lines("二○二三年十二月三十一日")
+    assert [(d.year, d.month, d.day) for d in line_dates(line)] == [(2023, 12, 31)]
