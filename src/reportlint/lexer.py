@@ -1,0 +1,348 @@
+"""The line lexer: one typed token per source line, for the LALR grammar in grammars/report.lark.
+
+Each line gets a one-letter code (its ``TokenKind`` value). Most lines are classified on their
+own; a few decisions need a little context and are made here too, so the grammar stays simple:
+the title and the page chrome above it (only in the front matter), the signature at the end, and
+the table block of sections 二/三/四 (once a table has started, everything up to the next section
+heading belongs to it, including row labels such as "（一）予以公开" that look like sub-headings).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import NamedTuple
+
+from reportlint.dates import DATE_LINE_RE
+from reportlint.headings import HeadingMatch, match_section_heading, match_subheading
+from reportlint.model import Noise, Span
+from reportlint.textlines import SourceLine
+
+
+class TokenKind(StrEnum):
+    """The token codes the grammar sees (one character each)."""
+
+    BLANK = "B"
+    NOISE = "N"
+    CHROME = "C"
+    TITLE = "I"
+    PUBLISHED = "U"
+    HEADING = "H"
+    TABLE_HEADING = "K"
+    SUBHEADING = "S"
+    TABLE = "T"
+    PROSE = "P"
+    SIGNATURE_BODY = "G"
+    SIGNATURE_DATE = "D"
+
+
+# Plain names for the members: enum attribute look-ups are slow in the per-line loops.
+_BLANK = TokenKind.BLANK
+_NOISE = TokenKind.NOISE
+_CHROME = TokenKind.CHROME
+_TITLE = TokenKind.TITLE
+_PUBLISHED = TokenKind.PUBLISHED
+_HEADING = TokenKind.HEADING
+_TABLE_HEADING = TokenKind.TABLE_HEADING
+_SUBHEADING = TokenKind.SUBHEADING
+_TABLE = TokenKind.TABLE
+_PROSE = TokenKind.PROSE
+_SIGNATURE_BODY = TokenKind.SIGNATURE_BODY
+_SIGNATURE_DATE = TokenKind.SIGNATURE_DATE
+_HEADINGS = frozenset({_HEADING, _TABLE_HEADING})
+_SKIPPED = frozenset({_BLANK, _NOISE})
+
+
+class Token(NamedTuple):
+    """One line as classified; ``start`` is the 0-based column where its content begins.
+
+    A named tuple rather than a frozen dataclass: one is made per line, and tuples are cheap.
+    """
+
+    kind: TokenKind
+    line: SourceLine
+    start: int
+    heading: HeadingMatch | None = None
+
+    @property
+    def content(self) -> str:
+        """The line's text as written, from ``start``, without trailing white space."""
+        return self.line.text[self.start :].rstrip()
+
+    @property
+    def span(self) -> Span:
+        """Where the content is."""
+        return Span.on_line(self.line.number, self.start + 1, len(self.content))
+
+
+@dataclass(frozen=True, slots=True)
+class LexedReport:
+    """The tokens (one per line, in order) and the noise found while lexing."""
+
+    tokens: tuple[Token, ...]
+    noise: tuple[Noise, ...]
+
+    @property
+    def codes(self) -> str:
+        """The token codes as one string, one per line."""
+        return "".join(token.kind.value for token in self.tokens)
+
+    def grammar_input(self) -> tuple[str, tuple[tuple[int, ...], ...]]:
+        """The grammar's input and, for each of its codes, the indexes of the tokens it stands for.
+
+        Blank and noise lines carry no structure and are left out; a run of lines with the same
+        repeatable code (a table's hundreds of cell lines) becomes one code, so the LALR parser
+        sees tens of tokens instead of hundreds.
+        """
+        codes: list[str] = []
+        groups: list[list[int]] = []
+        for index, token in enumerate(self.tokens):
+            code = token.kind
+            if code in _NOT_FOR_GRAMMAR:
+                continue
+            if codes and codes[-1] == code and code in _REPEATABLE:
+                groups[-1].append(index)
+            else:
+                codes.append(code)
+                groups.append([index])
+        return "".join(codes), tuple(tuple(group) for group in groups)
+
+
+TABLE_SECTION_KEYS = frozenset({2, 3, 4})
+_NOT_FOR_GRAMMAR = frozenset("BN")
+_REPEATABLE = frozenset("CIPSTG")  # never H/K (each starts a section), U or D (single lines)
+
+_BOOKMARK_RE = re.compile(r"\[bookmark:[^\]]*\]")
+_CHROME_RE = re.compile(
+    "|".join(
+        (
+            r"^登录\s*\|?\s*注册",
+            r"^无障碍(?:浏览|阅读)?$",
+            r"按回车键|导盲模式|读屏|屏幕阅读",
+            r"^[【\[]?\s*字体\s*[:：].*打印",
+            r"^(?:信息)?来源\s*[:：].*(?:发布|时间|日期)",
+            r"发布时间\s*[:：]\s*\d{4}",
+            r"^(?:您现在的位置|当前位置|您的位置)",
+            r"^首页\s*[>＞]",
+            r"[\u2800-\u28ff]{2,}",
+            r"^\s*<[^>]*>|&nbsp;|&gt;|&lt;",
+            r"^(?:分享到|打印本页|关闭窗口|扫一扫)",
+        )
+    )
+)
+_METADATA_RE = re.compile(r"^(索引号|发布机构|发布日期|成文日期|是否有效|主题分类|文号|有效性)\b|索引号")
+_NUMBER_CELL_RE = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?%?$|[/／\\—–-]$")
+_HEADING_FIRST = frozenset("第一二三四五六七八九十123456789")
+_TABLE_WORDS = ("第二十条", "信息内容", "申请人情况", "本列数据", "自然人", "行政复议", "行政诉讼")
+_SENTENCE_MARKS = ("。", "，", "；", ",", ";")
+_TITLE_OPENERS = ("根据", "本报告", "本年度报告", "按照", "依据", "现将", "为")
+_TITLE_CONTINUATIONS = ("工作", "年度", "报告", "政府信息公开")
+_FRONT_WINDOW = 40
+_SIGNATURE_SUFFIXES = (
+    "政府", "办公室", "局", "委员会", "委", "办", "乡", "镇", "街道", "办事处", "中心", "厅", "院", "所",
+    "馆", "队", "站", "会", "部", "处", "公司", "管委会",
+)  # fmt: skip
+_SHORT_CELL = 24
+_MAX_CHROME = 100  # page chrome lines are short; long lines are text (or a rule of pipes)
+_PIPE_RULE = 20
+
+
+def lex(lines: Sequence[SourceLine]) -> LexedReport:
+    """Classify every line; never raises."""
+    noise: list[Noise] = []
+    # Blank lines (a third of a docx-extracted report) take the short way.
+    tokens = [
+        Token(_BLANK, line, len(line.text))
+        if line.folded.isspace() or not line.folded
+        else _classify_alone(line, noise)
+        for line in lines
+    ]
+    _mark_front_matter(tokens, noise)
+    _mark_table_blocks(tokens)
+    _mark_signature(tokens)
+    noise.sort(key=lambda item: (item.span.line, item.span.column))
+    return LexedReport(tuple(tokens), tuple(noise))
+
+
+def _without_bookmarks(line: SourceLine, noise: list[Noise]) -> str:
+    """The folded line with docx "[bookmark: …]" markers blanked out (and recorded as noise)."""
+    folded = line.folded
+    if "[bookmark" not in folded:
+        return folded
+    markers = list(_BOOKMARK_RE.finditer(folded))
+    for marker in markers:
+        span = _span(line, marker.start(), marker.end())
+        noise.append(Noise("docx-bookmark", line.text[marker.start() : marker.end()], span))
+    return _BOOKMARK_RE.sub(lambda found: " " * len(found.group()), folded) if markers else folded
+
+
+def _classify_alone(line: SourceLine, noise: list[Noise]) -> Token:
+    """The kind of one line on its own (context is added by the _mark_* passes)."""
+    folded = _without_bookmarks(line, noise)
+    stripped = folded.strip()
+    if not stripped:
+        return Token(_BLANK, line, len(line.text))
+    start = len(folded) - len(folded.lstrip())
+    if _NUMBER_CELL_RE.match(stripped):
+        return Token(_TABLE, line, start)
+    if stripped[0] in _HEADING_FIRST:
+        heading = match_section_heading(line.text, folded, start)
+        if heading is not None:
+            code = _TABLE_HEADING if heading.key in TABLE_SECTION_KEYS else _HEADING
+            return Token(code, line, start, heading)
+    kind = None if folded[0] == "\t" else _noise_kind(stripped)
+    if kind is not None:
+        noise.append(Noise(kind, line.text[start:].rstrip(), _span(line, start, len(folded.rstrip()))))
+        return Token(_NOISE, line, start)
+    if folded.startswith("\t") or "|" in stripped:
+        return Token(_TABLE, line, start)
+    sub = match_subheading(line.text, folded, start)
+    if sub is not None:
+        return Token(_SUBHEADING, line, start, sub)
+    return Token(_PROSE, line, start)
+
+
+def _noise_kind(stripped: str) -> str | None:
+    if len(stripped) >= _PIPE_RULE and stripped[0] == "|" and not stripped.strip("| "):
+        return "page-chrome"  # a rule of pipes left by a scraped layout table
+    if len(stripped) > _MAX_CHROME:
+        return None
+    squeezed = stripped.replace(" ", "")
+    if "|" in squeezed and _METADATA_RE.search(squeezed):
+        return "page-metadata"
+    if _CHROME_RE.search(stripped):
+        return "page-chrome"
+    return None
+
+
+def _span(line: SourceLine, start: int, end: int) -> Span:
+    return Span.on_line(line.number, start + 1, end - start)
+
+
+def _squeezed(token: Token) -> str:
+    return token.line.folded[token.start :].strip().replace(" ", "")
+
+
+def _looks_like_title(text: str) -> bool:
+    return (
+        0 < len(text) <= 60
+        and "报告" in text[-8:]
+        and "。" not in text
+        and not text.startswith(_TITLE_OPENERS)
+    )
+
+
+def _looks_like_fragment(text: str) -> bool:
+    return 0 < len(text) <= 40 and not any(mark in text for mark in (*_SENTENCE_MARKS, "：", ":"))
+
+
+def _mark_front_matter(tokens: list[Token], noise: list[Noise]) -> None:
+    """Find the title in the lines before the first section; what precedes it is page chrome."""
+    limit = next(
+        (i for i, t in enumerate(tokens) if t.heading is not None and t.heading.level == 1), len(tokens)
+    )
+    limit = min(limit, _FRONT_WINDOW)
+    content = [i for i in range(limit) if tokens[i].kind in (_PROSE, _TABLE)]
+    title_at = next((i for i in content if _looks_like_title(_squeezed(tokens[i]))), None)
+    if title_at is None:
+        return
+    first = title_at
+    previous = [i for i in content if i < title_at]
+    if _squeezed(tokens[title_at]).startswith(_TITLE_CONTINUATIONS) and previous:
+        candidate = previous[-1]
+        between = tokens[candidate + 1 : title_at]
+        if all(t.kind is _BLANK for t in between) and _looks_like_fragment(_squeezed(tokens[candidate])):
+            first = candidate
+    for index in range(first):
+        token = tokens[index]
+        if token.kind in (_PROSE, _TABLE, _SUBHEADING):
+            tokens[index] = Token(_CHROME, token.line, token.start)
+            noise.append(Noise("page-chrome", token.content, token.span))
+    for index in range(first, title_at + 1):
+        if tokens[index].kind is not _BLANK:
+            tokens[index] = Token(_TITLE, tokens[index].line, tokens[index].start)
+    _mark_after_title(tokens, noise, title_at, limit)
+
+
+def _mark_after_title(tokens: list[Token], noise: list[Noise], title_at: int, limit: int) -> None:
+    """Under the title: a repeated title line is noise; the publication line(s) are marked.
+
+    Publication lines are a date line ("2024-01-26   伊宁县人民政府办公室"), possibly after a
+    line naming the issuing body ("迎宾路街道办事处" / "2022年01月18日来源:1").
+    """
+    title_text = _squeezed(tokens[title_at])
+    pending: int | None = None
+    for index in range(title_at + 1, limit):
+        token = tokens[index]
+        if token.kind in _SKIPPED:
+            continue
+        text = _squeezed(token)
+        if text == title_text:
+            tokens[index] = Token(_NOISE, token.line, token.start)
+            noise.append(Noise("repeated-title", token.content, token.span))
+            continue
+        if DATE_LINE_RE.match(token.line.folded[token.start :].strip()) and len(text) <= 40:
+            if pending is not None:
+                tokens[pending] = Token(_PUBLISHED, tokens[pending].line, tokens[pending].start)
+            tokens[index] = Token(_PUBLISHED, token.line, token.start)
+            return
+        if pending is None and token.kind is _PROSE and _is_body_line(text):
+            pending = index
+            continue
+        return
+
+
+def _is_body_line(text: str) -> bool:
+    """A short line that names an issuing body (ends like "…人民政府办公室", "…管理局")."""
+    return _looks_like_fragment(text) and text.endswith(_SIGNATURE_SUFFIXES)
+
+
+def _is_table_start(token: Token) -> bool:
+    if token.kind is _TABLE:
+        return True
+    text = _squeezed(token)
+    if token.kind is not _PROSE:
+        return False
+    return text.lstrip("(（").startswith(_TABLE_WORDS) or (
+        len(text) <= _SHORT_CELL and not any(mark in text for mark in _SENTENCE_MARKS)
+    )
+
+
+def _mark_table_blocks(tokens: list[Token]) -> None:
+    """Inside sections 二/三/四, every line from the first table line on is a table line."""
+    in_table_section = in_table = False
+    for index, token in enumerate(tokens):
+        if token.kind in _HEADINGS:
+            in_table_section = token.kind is _TABLE_HEADING
+            in_table = False
+            continue
+        if not in_table_section or token.kind in _SKIPPED:
+            continue
+        if not in_table and _is_table_start(token):
+            in_table = True
+        if in_table and token.kind is not _TABLE:
+            tokens[index] = Token(_TABLE, token.line, token.start)
+
+
+def _mark_signature(tokens: list[Token]) -> None:
+    """The closing lines after the last section: the issuing body and the date."""
+    last_heading = max(
+        (i for i, t in enumerate(tokens) if t.kind in _HEADINGS),
+        default=-1,
+    )
+    candidates = [i for i in range(len(tokens) - 1, last_heading, -1) if tokens[i].kind not in _SKIPPED][:3]
+    if not candidates:
+        return
+    position = 0
+    last = tokens[candidates[0]]
+    if last.kind is _PROSE and DATE_LINE_RE.fullmatch(last.line.folded[last.start :].strip()):
+        tokens[candidates[0]] = Token(_SIGNATURE_DATE, last.line, last.start)
+        position = 1
+    for index in candidates[position : position + 2]:
+        token = tokens[index]
+        text = _squeezed(token)
+        if not (token.kind is _PROSE and _is_body_line(text)):
+            break
+        tokens[index] = Token(_SIGNATURE_BODY, token.line, token.start)
