@@ -17,16 +17,19 @@ TABLE_SECTIONS = {"二": 2, "三": 3, "四": 4}
 
 @dataclass(frozen=True, slots=True)
 class TableShape:
-    """The keys of one table in template order, and the label of every key."""
+    """The keys of one table in template order, and the template wording of every key."""
 
     rows: tuple[str, ...]
     columns: tuple[str, ...]
     groups: tuple[str, ...]
-    labels: dict[str, str]
+    row_labels: dict[str, str]
+    column_labels: dict[str, str]
+    group_labels: dict[str, str]
 
-    def label(self, key: str) -> str:
-        """The template wording of a row, column or group key (the key itself when unknown)."""
-        return self.labels.get(key, key)
+    def label(self, key: str, dimension: str = "rows") -> str:
+        """The wording of a key of ``dimension`` (rows, columns, groups); the key when unknown."""
+        table = {"rows": self.row_labels, "columns": self.column_labels}.get(dimension, self.group_labels)
+        return table.get(key, key)
 
 
 def _labels(specs: tuple[LabelSpec, ...]) -> dict[str, str]:
@@ -42,11 +45,9 @@ def template_shape(table: str) -> TableShape | None:
             rows=tuple(s.key for s in template.table3_rows),
             columns=tuple(s.key for s in template.table3_columns),
             groups=tuple(s.key for s in template.table3_groups),
-            labels={
-                **_labels(template.table3_groups),
-                **_labels(template.table3_rows),
-                **_labels(template.table3_columns),
-            },
+            row_labels=_labels(template.table3_rows),
+            column_labels=_labels(template.table3_columns),
+            group_labels=_labels(template.table3_groups),
         )
     if table == "四":
         columns = template.table4_columns()
@@ -55,11 +56,9 @@ def template_shape(table: str) -> TableShape | None:
             rows=("cases",),
             columns=tuple(s.key for s in columns),
             groups=tuple(groups),
-            labels={
-                **groups,
-                "cases": "数据",
-                **{s.key: f"{groups[s.group or '']}·{s.label}" for s in columns},
-            },
+            row_labels={"cases": "数据"},
+            column_labels={s.key: f"{groups[s.group or '']}·{s.label}" for s in columns},
+            group_labels=groups,
         )
     return None
 
@@ -71,14 +70,13 @@ def shape_of(table_key: str, table: Table | None) -> TableShape:
         return known
     rows: dict[str, None] = {}
     columns: dict[str, None] = {}
-    labels: dict[str, str] = {}
     if table is not None:
         for row, column in table.cells:
             rows.setdefault(row)
             columns.setdefault(column)
-        labels.update({label.key: label.template for label in table.rows})
-        labels.update({label.key: label.template for label in table.columns})
-    return TableShape(tuple(rows), tuple(columns), (), labels)
+    row_labels = {label.key: label.template for label in table.rows} if table is not None else {}
+    column_labels = {label.key: label.template for label in table.columns} if table is not None else {}
+    return TableShape(tuple(rows), tuple(columns), (), row_labels, column_labels, {})
 
 
 def table_heading(report: Report, table_key: str) -> str:
@@ -99,6 +97,6 @@ def cell_locator(report: Report, cell: Cell) -> tuple[str, ...]:
         table_heading(report, cell.table),
         f"表{cell.table}",
         shape.label(cell.row),
-        shape.label(cell.column),
+        shape.label(cell.column, "columns"),
     )
     return tuple(part for part in parts if part)

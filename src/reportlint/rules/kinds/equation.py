@@ -86,11 +86,15 @@ class EquationRule(YamlRule):
         self, context: RuleContext, violation: Violation, target: Cell, own: Value, other: Value
     ) -> dict[str, object]:
         shape = shape_of(target.table, context.report.table(target.table))
-        params: dict[str, object] = {name: shape.label(value) for name, value in violation.bindings.items()}
+        dimensions = {loop.name: loop.dimension for loop in self.equation.loops}
+        params: dict[str, object] = {
+            name: shape.label(value, dimensions.get(name, "groups"))
+            for name, value in violation.bindings.items()
+        }
         params.update(
             table=f"表{target.table}",
             row=shape.label(target.row),
-            column=shape.label(target.column),
+            column=shape.label(target.column, "columns"),
             cell=target.raw,
             left=format_number(violation.left.amount),
             right=format_number(violation.right.amount),

@@ -60,9 +60,15 @@ class TableRule(YamlRule):
             for column in self.columns.expand(shape.columns, {}):
                 cell = table.cell(row, column)
                 locator = tuple(
-                    p for p in (heading, f"表{self.table}", shape.label(row), shape.label(column)) if p
+                    p
+                    for p in (heading, f"表{self.table}", shape.label(row), shape.label(column, "columns"))
+                    if p
                 )
-                params = {"table": f"表{self.table}", "row": shape.label(row), "column": shape.label(column)}
+                params = {
+                    "table": f"表{self.table}",
+                    "row": shape.label(row),
+                    "column": shape.label(column, "columns"),
+                }
                 if cell is None:
                     span = (
                         label.span
