@@ -197,8 +197,9 @@ class Linter:
         detail = f"{type(error).__name__}: {error}"
         self.warnings.append(f"规则 {meta.code}（插件 {meta.source}）检查 {report.path} 时出错：{detail}")
         crash_rule = self._entries.get(CRASH_CODE)
-        if crash_rule is not None and crash_rule not in self._selected:
-            return None
+        ignores = (*self.config.ignore, *self._file_ignores(report.path))
+        if crash_rule is not None and matches_any(ignores, crash_rule.meta):
+            return None  # shown whatever is selected, unless RL900 itself is ignored
         span = Span.on_line(1, 1, 0)
         return Diagnostic(
             path=report.path,

@@ -54,7 +54,7 @@ class PeriodRule(YamlRule):
         year = report.year
         if self.check_name == "period-year" and report.period is not None:
             for dated in (report.period.start, report.period.end):
-                if dated is not None and dated.year is not None and mention.year != year:
+                if dated is not None and dated.year is not None and dated.year != year:
                     params = {"found": dated.text, "year": year, "actual": dated.year}
                     yield Finding(dated.span, params, expected=str(year), actual=str(dated.year))
         elif self.check_name == "deadline":
