@@ -248,7 +248,7 @@ def _evaluate(node: Node, report: Report, bindings: Bindings) -> Value:
 def _parser() -> Any:
     from lark import Lark
 
-    return Lark(grammar_text("expression.lark"), parser="lalr", maybe_placeholders=True)
+    return Lark(grammar_text("expression.lark"), parser="lalr", maybe_placeholders=True, cache=True)
 
 
 class _Builder:
