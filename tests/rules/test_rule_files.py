@@ -99,3 +99,9 @@ def test_bad_when_guard_is_refused(tmp_path: Path) -> None:
 def test_bad_test_case_is_refused(tmp_path: Path) -> None:
     message = refusal(tmp_path, "kind: forbid\npatterns: [x]\ntests:\n  - pass: a\n    fail: b\n")
     assert "LC001.yaml:8 键 tests.0" in message
+
+
+def test_yaml_aliases_are_refused(tmp_path: Path) -> None:
+    # nested aliases would expand exponentially ("billion laughs"); rule files never need them
+    body = "kind: forbid\nx: &a [p, p]\ny: &b [*a, *a]\npatterns: [*b, *b]\n"
+    assert "不支持 YAML 锚点与别名" in refusal(tmp_path, body)

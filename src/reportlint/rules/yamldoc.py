@@ -57,20 +57,24 @@ def _scalar(tag: str, value: str) -> Any:
     return value
 
 
-def _convert(node: Any, path: Path_, lines: dict[Path_, int]) -> Any:
+def _convert(node: Any, path: Path_, lines: dict[Path_, int], seen: set[int]) -> Any:
     lines[path] = node.start_mark.line + 1
     node_id = getattr(node, "id", "")
+    if node_id in ("mapping", "sequence"):
+        if id(node) in seen:  # an alias: refuse, so "billion laughs" packs cannot blow up memory
+            raise YamlSyntaxError("规则文件不支持 YAML 锚点与别名（&/*）", node.start_mark.line + 1)
+        seen.add(id(node))
     if node_id == "mapping":
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
             key = str(key_node.value)
             if key in result:
                 raise YamlSyntaxError(f"键 {key} 重复", key_node.start_mark.line + 1)
-            result[key] = _convert(value_node, (*path, key), lines)
+            result[key] = _convert(value_node, (*path, key), lines, seen)
             lines[(*path, key)] = key_node.start_mark.line + 1
         return result
     if node_id == "sequence":
-        return [_convert(item, (*path, index), lines) for index, item in enumerate(node.value)]
+        return [_convert(item, (*path, index), lines, seen) for index, item in enumerate(node.value)]
     return _scalar(str(node.tag), str(node.value))
 
 
@@ -90,4 +94,4 @@ def load_yaml(text: str) -> YamlDoc:
     if node is None:
         return YamlDoc(None, {(): 1})
     lines: dict[Path_, int] = {}
-    return YamlDoc(_convert(node, (), lines), lines)
+    return YamlDoc(_convert(node, (), lines, set()), lines)
