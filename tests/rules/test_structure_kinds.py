@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from report_builders import ReportBuilder, full_report, yaml_linter
 from reportlint.config import Config
 from reportlint.engine import Linter
+from reportlint.model import AssemblyProblem, Report, Span, Table
 from reportlint.plugins.host import create_host
+from reportlint.rules.base import Finding, Rule, RuleContext
+from reportlint.rules.guard import Guard
 
 
 def cp001() -> Linter:
@@ -97,3 +101,37 @@ def test_when_guard_skips_reports_it_does_not_concern(tmp_path: Path) -> None:
     assert linter.lint(no_table.build()) == []  # no table 三
     # title (1), the period sentence "本报告…" (3) and the heading 六、其他需要报告的事项 (38)
     assert [d.line for d in linter.lint(full_report())] == [1, 3, 38]
+
+
+def test_missing_row_points_where_assembly_says_it_belongs(tmp_path: Path) -> None:
+    linter = yaml_linter(tmp_path, {"LC005": "kind: table\ntable: 三\nrows: carried_in\ncolumns: total\n"})
+    builder = ReportBuilder().add_title()
+    builder.add_section(3).add_table3(drop=("carried_in",))
+    report = builder.build()
+    table = report.table("三")
+    assert table is not None
+    where = Span.on_line(5, 1, 1)  # between row 一 (line 4) and （一） (line 5), as assembly would record
+    problem = AssemblyProblem("missing-row", "三", "缺少行", where, row="carried_in")
+    moved = Table(table.key, table.format, table.span, table.cells, table.rows, table.columns, (problem,))
+    patched = Report(
+        path=report.path, text=report.text, lines=report.lines, sections=report.sections, tables={"三": moved}
+    )
+    assert [(d.line, d.column) for d in linter.lint(report)] == [(3, 1)]  # no problem recorded: table start
+    assert [(d.line, d.column) for d in linter.lint(patched)] == [(5, 1)]
+
+
+class _Recent(Rule):
+    """A Python rule guarded like a YAML rule."""
+
+    code = "ZZ010"
+    name = "test.recent"
+    message = "m"
+    when = Guard(min_year=2021)
+
+    def check(self, context: RuleContext) -> Iterable[Finding]:
+        yield Finding(Span.on_line(1, 1, 1))
+
+
+def test_python_rules_can_use_a_when_guard() -> None:
+    assert _Recent().applies(full_report(year=2023))
+    assert not _Recent().applies(full_report(year=2020))

@@ -15,6 +15,7 @@ from typing import Any, ClassVar
 
 from reportlint.diagnostics import Severity
 from reportlint.model import Report, Span
+from reportlint.rules.guard import Guard
 from reportlint.template import Template, load_template
 
 
@@ -101,10 +102,11 @@ class Rule:
     tests: ClassVar[tuple[RuleCase, ...]] = ()
     options: ClassVar[Mapping[str, Any]] = {}
     default: ClassVar[bool] = True
+    when: ClassVar[Guard | None] = None
 
     def applies(self, report: Report) -> bool:
-        """True when the rule should run on this report."""
-        return True
+        """True when the rule should run on this report (by default: its ``when`` guard allows it)."""
+        return self.when is None or self.when.allows(report)
 
     def check(self, context: RuleContext) -> Iterable[Finding]:
         """The findings for one report."""

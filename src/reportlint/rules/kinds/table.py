@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import ClassVar
 
-from reportlint.model import CellKind, Span
+from reportlint.model import CellKind, Span, Table
 from reportlint.rules.base import Finding, RuleContext
 from reportlint.rules.expression import ExpressionError, Selector, Total, compile_expression
 from reportlint.rules.schema import RuleSpec
@@ -47,6 +47,14 @@ class TableRule(YamlRule):
         assert isinstance(total, Total) and total.refs[0].row is not None
         self.rows, self.columns = total.refs[0].row, total.refs[0].column
 
+    @staticmethod
+    def _missing_row_span(table: Table, row: str) -> Span:
+        """Where table assembly says the row should have been, else the table's first line."""
+        for problem in table.problems:
+            if problem.kind == "missing-row" and problem.row == row:
+                return problem.span
+        return Span.on_line(table.span.line, table.span.column, 1)
+
     def check(self, context: RuleContext) -> Iterable[Finding]:
         report = context.report
         table = report.table(self.table)
@@ -70,11 +78,7 @@ class TableRule(YamlRule):
                     "column": shape.label(column, "columns"),
                 }
                 if cell is None:
-                    span = (
-                        label.span
-                        if label is not None
-                        else Span.on_line(table.span.line, table.span.column, 1)
-                    )
+                    span = label.span if label is not None else self._missing_row_span(table, row)
                     yield Finding(span, {**params, "cell": ""}, variant="missing", locator=locator)
                 elif cell.kind in bad:
                     yield Finding(cell.span, {**params, "cell": cell.raw}, locator=locator, actual=cell.raw)
