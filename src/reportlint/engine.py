@@ -1,26 +1,39 @@
-"""Run the rules over a Report. (Placeholder until the rule engine lands.)
+"""Run the rules over a Report: load them from plugins and local folders, select, check, filter.
 
-The CLI branch added a minimal ``RuleInfo`` / ``Linter`` with the agreed interface so the command
-line can be tested; Python rule classes here simply expose ``code``, ``name``, ``severity``,
-``message``, ``description``, ``basis`` and ``check(report) -> Iterable[Diagnostic]``.
+The engine owns the list of diagnostics: rules return findings, the engine makes the frozen
+Diagnostic objects (code, name, severity, source from the registry, never from the rule), so no
+plugin can change another's results. A rule that raises becomes one RL900 diagnostic naming the
+rule and its plugin; every other rule still runs.
 """
 
 from __future__ import annotations
 
+import fnmatch
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
 
-from reportlint.config import Config
+from reportlint.config import Config, ConfigError
 from reportlint.diagnostics import Diagnostic, Severity
-from reportlint.model import Report
+from reportlint.model import Report, Span
 from reportlint.plugins.host import PluginHost
+from reportlint.rules.base import Finding, RuleCase, RuleContext, RuleMeta, format_message
+from reportlint.rules.registry import RegisteredRule, Registry
+from reportlint.rules.selection import is_selected, matches_any, most_specific
+from reportlint.rules.yamlrule import YamlRule
+from reportlint.template import load_template
+
+CRASH_CODE = "RL900"
+CRASH_NAME = "internal.rule-crashed"
 
 
 @dataclass(frozen=True)
 class RuleInfo:
-    """What ``reportlint rules`` and the formatters know about a rule."""
+    """What ``reportlint rules`` / ``reportlint rule CODE`` show about a rule.
+
+    ``severity`` is the effective severity under the configuration; ``default_severity`` the
+    rule's own.
+    """
 
     code: str
     name: str
@@ -30,59 +43,178 @@ class RuleInfo:
     basis: str | None
     message: str
     source: str
-    path: Path | None = None
-    tests: tuple[Mapping[str, Any], ...] = ()
-    sets: tuple[str, ...] = field(default=())
+    path: Path | None
+    tests: tuple[RuleCase, ...]
+    sets: tuple[str, ...]
+    default_severity: Severity
+    default: bool = True
 
 
-def _matches(code: str, patterns: tuple[str, ...]) -> bool:
-    return any(code.startswith(pattern) for pattern in patterns)
+def _info(meta: RuleMeta, severity: Severity) -> RuleInfo:
+    return RuleInfo(
+        code=meta.code,
+        name=meta.name,
+        severity=severity,
+        kind=meta.kind,
+        description=meta.description,
+        basis=meta.basis,
+        message=meta.message,
+        source=meta.source,
+        path=meta.path,
+        tests=meta.tests,
+        sets=meta.sets,
+        default_severity=meta.severity,
+        default=meta.default,
+    )
+
+
+def _load_registry(host: PluginHost, config: Config) -> Registry:
+    from reportlint.rules.kinds import BUILTIN_KINDS
+
+    kinds: dict[str, type[YamlRule]] = dict(BUILTIN_KINDS)
+    for plugin, extra in host.call_each("reportlint_rule_kinds"):
+        for name, kind in dict(extra).items():
+            if name in kinds:
+                raise ConfigError(f"插件 {plugin} 注册的规则类型 {name} 已存在")
+            if not (isinstance(kind, type) and issubclass(kind, YamlRule)):
+                raise ConfigError(f"插件 {plugin} 注册的规则类型 {name} 不是 YamlRule 的子类")
+            kinds[name] = kind
+    registry = Registry(kinds)
+    for plugin, folders in host.call_each("reportlint_rule_dirs"):
+        for folder in folders:
+            registry.load_folder(folder, plugin)
+    for folder in config.rule_dirs:
+        registry.load_folder(folder, "local")
+    for plugin, classes in host.call_each("reportlint_rules"):
+        registry.add_classes(classes, plugin)
+    return registry
 
 
 class Linter:
-    """All known rules plus the selection from the config."""
+    """Every known rule, the selected ones, and ``lint`` to run them over one report."""
 
-    def __init__(self, host: PluginHost, config: Config) -> None:
-        self.config = config
-        self.warnings: list[str] = []
-        self._checks: dict[str, Any] = {}
-        rules: dict[str, RuleInfo] = {}
-        for plugin_rules in host.hook.reportlint_rules():
-            for rule_class in plugin_rules:
-                rule = rule_class()
-                rules[rule.code] = RuleInfo(
-                    code=rule.code,
-                    name=rule.name,
-                    severity=Severity(rule.severity),
-                    kind="python",
-                    description=getattr(rule, "description", ""),
-                    basis=getattr(rule, "basis", None),
-                    message=getattr(rule, "message", ""),
-                    source=getattr(rule, "source", "plugin"),
-                    tests=tuple(getattr(rule, "tests", ())),
+    def __init__(self, host: PluginHost, config: Config | None = None) -> None:
+        self.host = host
+        self.config = config or Config()
+        self._entries: dict[str, RegisteredRule] = _load_registry(host, self.config).rules
+        self.warnings: list[str] = list(host.warnings)
+        self._check_selectors()
+        self._severity = {
+            code: most_specific(self.config.severity, entry.meta) or entry.meta.severity
+            for code, entry in self._entries.items()
+        }
+        self.rules: Mapping[str, RuleInfo] = {
+            code: _info(entry.meta, self._severity[code]) for code, entry in sorted(self._entries.items())
+        }
+        self._selected = [
+            entry
+            for code, entry in sorted(self._entries.items())
+            if is_selected(entry.meta, self.config.select, self.config.extend_select, self.config.ignore)
+        ]
+        self._template = load_template()
+
+    def _check_selectors(self) -> None:
+        metas = [entry.meta for entry in self._entries.values()]
+        for selector in (*self.config.select, *self.config.extend_select):
+            if not any(matches_any((selector,), meta) for meta in metas):
+                raise ConfigError(
+                    f"select 中的 {selector} 不对应任何规则（用 reportlint rules 查看全部规则）"
                 )
-                self._checks[rule.code] = rule
-        self.rules: Mapping[str, RuleInfo] = rules
+        others = (
+            *self.config.ignore,
+            *self.config.severity,
+            *(c for v in self.config.per_file_ignores.values() for c in v),
+        )
+        for selector in others:
+            if not any(matches_any((selector,), meta) for meta in metas):
+                self.warnings.append(f"配置中的 {selector} 不对应任何已知规则，已忽略")
 
     def selected(self) -> list[RuleInfo]:
-        """The rules that run, by code."""
-        select = self.config.select or ("",)
-        chosen = [
-            info
-            for code, info in sorted(self.rules.items())
-            if (_matches(code, select) or _matches(code, self.config.extend_select))
-            and not _matches(code, self.config.ignore)
-        ]
-        return chosen
+        """The rules that run, in code order."""
+        return [self.rules[entry.meta.code] for entry in self._selected]
+
+    def _file_ignores(self, path: str) -> tuple[str, ...]:
+        posix = PurePosixPath(path.replace("\\", "/"))
+        found: list[str] = []
+        for pattern, codes in self.config.per_file_ignores.items():
+            if (
+                fnmatch.fnmatch(str(posix), pattern)
+                or fnmatch.fnmatch(posix.name, pattern)
+                or posix.match(pattern)
+            ):
+                found.extend(codes)
+        return tuple(found)
 
     def lint(self, report: Report) -> list[Diagnostic]:
-        """Diagnostics of the selected rules, sorted."""
-        found: list[Diagnostic] = []
-        for info in self.selected():
-            found.extend(self._checks[info.code].check(report))
-        return sorted(found, key=Diagnostic.sort_key)
+        """Diagnostics of the selected rules for one report, filtered and sorted."""
+        ignored_here = self._file_ignores(report.path)
+        diagnostics: list[Diagnostic] = []
+        for entry in self._selected:
+            meta = entry.meta
+            if ignored_here and matches_any(ignored_here, meta):
+                continue
+            options = {**meta.options, **self.config.rule_options.get(meta.code, {})}
+            try:
+                if not entry.rule.applies(report):
+                    continue
+                findings = list(entry.rule.check(RuleContext(report, options, self._template)))
+                made = [self._diagnostic(meta, finding, report.path) for finding in findings]
+            except Exception as error:  # a crashing rule must not stop the others
+                crash = self._crash(meta, error, report)
+                if crash is not None:
+                    diagnostics.append(crash)
+                continue
+            diagnostics.extend(made)
+        diagnostics.sort(key=Diagnostic.sort_key)
+        return diagnostics
+
+    def _diagnostic(self, meta: RuleMeta, finding: Finding, path: str) -> Diagnostic:
+        if not isinstance(finding, Finding):
+            raise TypeError(f"check() 应产生 Finding，却产生了 {type(finding).__name__}")
+        template = meta.messages.get(finding.variant or "", meta.message) if finding.variant else meta.message
+        message = finding.message or format_message(template, finding.params)
+        span = finding.span
+        return Diagnostic(
+            path=path,
+            code=meta.code,
+            name=meta.name,
+            severity=self._severity[meta.code],
+            message=message,
+            line=span.line,
+            column=span.column,
+            end_line=span.end_line,
+            end_column=span.end_column,
+            locator=tuple(finding.locator),
+            expected=finding.expected,
+            actual=finding.actual,
+            related=tuple((s.line, s.column, s.end_line, s.end_column) for s in finding.related),
+            basis=meta.basis,
+            source=meta.source,
+            fixes=tuple(finding.fixes),
+        )
+
+    def _crash(self, meta: RuleMeta, error: Exception, report: Report) -> Diagnostic | None:
+        detail = f"{type(error).__name__}: {error}"
+        self.warnings.append(f"规则 {meta.code}（插件 {meta.source}）检查 {report.path} 时出错：{detail}")
+        crash_rule = self._entries.get(CRASH_CODE)
+        ignores = (*self.config.ignore, *self._file_ignores(report.path))
+        if crash_rule is not None and matches_any(ignores, crash_rule.meta):
+            return None  # shown whatever is selected, unless RL900 itself is ignored
+        span = Span.on_line(1, 1, 0)
+        return Diagnostic(
+            path=report.path,
+            code=CRASH_CODE,
+            name=CRASH_NAME,
+            severity=Severity.ERROR,
+            message=f"规则 {meta.code}（{meta.name}，插件 {meta.source}）运行出错，未能完成检查：{detail}",
+            line=span.line,
+            column=span.column,
+            end_line=span.end_line,
+            end_column=span.end_column,
+            source=meta.source,
+        )
 
 
-def lint_report(report: Report, host: PluginHost, config: Any = None) -> list[Diagnostic]:
-    """All diagnostics for one parsed report, sorted."""
-    return Linter(host, config or Config()).lint(report)
+def lint_report(report: Report, host: PluginHost, config: Config | None = None) -> list[Diagnostic]:
+    """All diagnostics for one parsed report, sorted (builds a Linter: reuse one for many files)."""
+    return Linter(host, config).lint(report)

@@ -38,6 +38,26 @@ class PluginHost:
         """Names of every registered plugin, built-ins included."""
         return sorted(name for name, _ in self.pm.list_name_plugin() if name)
 
+    def call_each(self, hook_name: str, **kwargs: Any) -> list[tuple[str, Any]]:
+        """Call each plugin's implementation of a hook separately: (plugin name, result) pairs.
+
+        Results then carry the name of the plugin that gave them (a rule's ``source``), and one
+        plugin whose hook raises becomes a warning naming it while the others still answer.
+        """
+        caller = getattr(self.pm.hook, hook_name)
+        answers: list[tuple[str, Any]] = []
+        for impl in caller.get_hookimpls():
+            try:
+                result = impl.function(**{name: kwargs[name] for name in impl.argnames})
+            except Exception as exc:  # a broken plugin must never stop the linter
+                self.warnings.append(
+                    f"插件 {impl.plugin_name} 的 {hook_name} 出错，已跳过：{type(exc).__name__}: {exc}"
+                )
+                continue
+            if result is not None:
+                answers.append((impl.plugin_name, result))
+        return answers
+
     def plugin_versions(self) -> dict[str, str]:
         """Plugin name → distribution version, for plugins installed through entry points."""
         return dict(self.versions)

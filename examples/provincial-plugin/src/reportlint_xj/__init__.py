@@ -1,0 +1,1 @@
+"""Example provincial rule pack for reportlint (prefix XJ)."""

@@ -1,0 +1,342 @@
+"""The safe cell-arithmetic language of ``equation`` and ``sum`` rules.
+
+Text is parsed once, at rule-load time, by lark's LALR parser (grammars/expression.lark) and turned
+into a small tree of frozen dataclasses; checking a report walks that tree. There is no Python
+``eval``, no attribute access and no name lookup beyond table keys and loop variables, so a rule
+pack cannot reach any Python object.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+from typing import Any
+
+from reportlint.model import Cell, CellKind, Report, Table
+from reportlint.resources import grammar_text
+from reportlint.rules.shapes import TableShape, shape_of, template_shape
+
+Bindings = Mapping[str, str]
+
+
+class ExpressionError(Exception):
+    """An expression that does not parse or names unknown keys; ``message`` is Chinese."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+@dataclass(frozen=True, slots=True)
+class Key:
+    """A dotted key whose parts may be loop variables (``g.total`` with g = review)."""
+
+    parts: tuple[str, ...]
+
+    def resolve(self, bindings: Bindings) -> str:
+        return ".".join(bindings.get(part, part) for part in self.parts)
+
+    def uses(self, names: set[str]) -> bool:
+        return any(part in names for part in self.parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Selector:
+    """One key, a range ``a..b`` in template order, a group ``withheld.*`` or ``*`` (all)."""
+
+    form: str
+    first: Key | None = None
+    last: Key | None = None
+    prefix: str = ""
+
+    def expand(self, keys: tuple[str, ...], bindings: Bindings) -> list[str]:
+        if self.form == "every":
+            return list(keys)
+        if self.form == "group":
+            return [key for key in keys if key.startswith(self.prefix)]
+        assert self.first is not None
+        first = self.first.resolve(bindings)
+        if self.form == "key":
+            return [first]
+        assert self.last is not None
+        last = self.last.resolve(bindings)
+        if first not in keys or last not in keys:
+            return []
+        start, end = keys.index(first), keys.index(last)
+        return list(keys[start : end + 1]) if start <= end else []
+
+    @property
+    def single(self) -> bool:
+        return self.form == "key"
+
+
+@dataclass(frozen=True, slots=True)
+class CellRef:
+    """``三[row, column]``, or ``四[column]`` for a one-row table."""
+
+    table: str
+    row: Selector | None
+    column: Selector
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    value: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class Negate:
+    operand: Node
+
+
+@dataclass(frozen=True, slots=True)
+class Binary:
+    op: str
+    left: Node
+    right: Node
+
+
+@dataclass(frozen=True, slots=True)
+class Total:
+    """``sum(...)`` over every cell its references select."""
+
+    refs: tuple[CellRef, ...]
+
+
+Node = Number | Negate | Binary | Total | CellRef
+
+
+@dataclass(frozen=True, slots=True)
+class Loop:
+    """``for NAME in 三.columns(selector)`` or ``for NAME in [a, b]``."""
+
+    name: str
+    table: str | None
+    dimension: str
+    keys: tuple[Key, ...] = ()
+    within: Selector | None = None
+
+    def values(self, report: Report) -> list[str]:
+        if self.table is None:
+            return [key.resolve({}) for key in self.keys]
+        shape = shape_of(self.table, report.table(self.table))
+        keys: tuple[str, ...] = getattr(shape, self.dimension)
+        return self.within.expand(keys, {}) if self.within is not None else list(keys)
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    """A side's value and the cells it read (in reading order)."""
+
+    amount: Decimal
+    cells: tuple[Cell, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Violation:
+    """One instance of the identity that does not hold."""
+
+    bindings: Bindings
+    left: Value
+    right: Value
+
+
+_COMPARE = {
+    "==": lambda a, b: a == b,
+    "=": lambda a, b: a == b,
+    "!=": lambda a, b: a != b,
+    "<=": lambda a, b: a <= b,
+    ">=": lambda a, b: a >= b,
+    "<": lambda a, b: a < b,
+    ">": lambda a, b: a > b,
+}
+
+
+class _Skip(Exception):
+    """A cell is absent, blank, "/" or text: this instance of the identity is not judged."""
+
+
+@dataclass(frozen=True, slots=True)
+class Equation:
+    """A parsed expression: loops, then ``left COMPARE right``."""
+
+    text: str
+    loops: tuple[Loop, ...]
+    left: Node
+    op: str
+    right: Node
+
+    def tables(self) -> set[str]:
+        found: set[str] = set()
+        for node in (self.left, self.right):
+            found.update(ref.table for ref in _refs(node))
+        return found
+
+    def violations(self, report: Report) -> Iterator[Violation]:
+        """Every binding of the loop variables for which the comparison fails."""
+        if any(report.table(name) is None for name in self.tables()):
+            return
+        for combo in itertools.product(*(loop.values(report) for loop in self.loops)):
+            bindings = {loop.name: value for loop, value in zip(self.loops, combo, strict=True)}
+            try:
+                left = _evaluate(self.left, report, bindings)
+                right = _evaluate(self.right, report, bindings)
+            except _Skip:
+                continue
+            if not _COMPARE[self.op](left.amount, right.amount):
+                yield Violation(bindings, left, right)
+
+
+def _refs(node: Node) -> Iterator[CellRef]:
+    if isinstance(node, CellRef):
+        yield node
+    elif isinstance(node, Total):
+        yield from node.refs
+    elif isinstance(node, Negate):
+        yield from _refs(node.operand)
+    elif isinstance(node, Binary):
+        yield from _refs(node.left)
+        yield from _refs(node.right)
+
+
+def _cells(ref: CellRef, table: Table, bindings: Bindings) -> list[Cell]:
+    shape = shape_of(ref.table, table)
+    rows = ref.row.expand(shape.rows, bindings) if ref.row is not None else list(shape.rows[:1])
+    columns = ref.column.expand(shape.columns, bindings)
+    found: list[Cell] = []
+    for row in rows:
+        for column in columns:
+            cell = table.cell(row, column)
+            if cell is None or cell.kind is not CellKind.NUMBER or cell.value is None:
+                raise _Skip
+            found.append(cell)
+    if not found:
+        raise _Skip
+    return found
+
+
+def _evaluate(node: Node, report: Report, bindings: Bindings) -> Value:
+    if isinstance(node, Number):
+        return Value(node.value, ())
+    if isinstance(node, CellRef | Total):
+        refs = (node,) if isinstance(node, CellRef) else node.refs
+        cells: list[Cell] = []
+        for ref in refs:
+            table = report.table(ref.table)
+            if table is None:
+                raise _Skip
+            cells.extend(_cells(ref, table, bindings))
+        return Value(sum((c.value or Decimal(0) for c in cells), Decimal(0)), tuple(cells))
+    if isinstance(node, Negate):
+        inner = _evaluate(node.operand, report, bindings)
+        return Value(-inner.amount, inner.cells)
+    left = _evaluate(node.left, report, bindings)
+    right = _evaluate(node.right, report, bindings)
+    if node.op == "+":
+        amount = left.amount + right.amount
+    elif node.op == "-":
+        amount = left.amount - right.amount
+    else:
+        amount = left.amount * right.amount
+    return Value(amount, left.cells + right.cells)
+
+
+@cache
+def _parser() -> Any:
+    from lark import Lark
+
+    return Lark(grammar_text("expression.lark"), parser="lalr", maybe_placeholders=True, cache=True)
+
+
+class _Builder:
+    """Turns the lark tree into the dataclasses above, checking keys against the template."""
+
+    def __init__(self) -> None:
+        self.variables: set[str] = set()
+
+    def key(self, tree: Any) -> Key:
+        return Key(tuple(str(token) for token in tree.children))
+
+    def selector(self, tree: Any) -> Selector:
+        if tree.data == "key":
+            return Selector("key", self.key(tree))
+        if tree.data == "span":
+            return Selector("span", self.key(tree.children[0]), self.key(tree.children[1]))
+        if tree.data == "group":
+            return Selector("group", prefix=str(tree.children[0])[:-1])
+        return Selector("every")
+
+    def check_key(self, table: str, keys: tuple[str, ...], selector: Selector) -> None:
+        if template_shape(table) is None:
+            return
+        for key in (selector.first, selector.last):
+            if key is not None and not key.uses(self.variables) and key.resolve({}) not in keys:
+                raise ExpressionError(f"表{table}没有键 {key.resolve({})}")
+        if selector.form == "group" and not any(k.startswith(selector.prefix) for k in keys):
+            raise ExpressionError(f"表{table}没有以 {selector.prefix} 开头的键")
+
+    def cellref(self, tree: Any) -> CellRef:
+        table = str(tree.children[0])
+        first, second = tree.children[1], tree.children[2]
+        shape: TableShape | None = template_shape(table)
+        if second is None:
+            if shape is None or len(shape.rows) != 1:
+                raise ExpressionError(f"表{table}有多行，单元格须写成 {table}[行, 列]")
+            ref = CellRef(table, None, self.selector(first))
+        else:
+            ref = CellRef(table, self.selector(first), self.selector(second))
+        if shape is not None:
+            if ref.row is not None:
+                self.check_key(table, shape.rows, ref.row)
+            self.check_key(table, shape.columns, ref.column)
+        return ref
+
+    def node(self, tree: Any) -> Node:
+        kind = tree.data
+        if kind == "number":
+            return Number(Decimal(str(tree.children[0])))
+        if kind == "neg":
+            return Negate(self.node(tree.children[0]))
+        if kind in ("add", "sub", "mul"):
+            op = {"add": "+", "sub": "-", "mul": "*"}[kind]
+            return Binary(op, self.node(tree.children[0]), self.node(tree.children[1]))
+        if kind == "total":
+            return Total(tuple(self.cellref(child) for child in tree.children))
+        ref = self.cellref(tree)
+        if (ref.row is not None and not ref.row.single) or not ref.column.single:
+            raise ExpressionError("多个单元格（范围、分组或 *）只能写在 sum(...) 里")
+        return ref
+
+    def loop(self, tree: Any) -> Loop:
+        name, source = str(tree.children[0]), tree.children[1]
+        if name in self.variables:
+            raise ExpressionError(f"循环变量 {name} 重复")
+        if source.data == "key_list":
+            loop = Loop(name, None, "list", tuple(self.key(child) for child in source.children))
+        else:
+            table, dimension, within = str(source.children[0]), str(source.children[1]), source.children[2]
+            if dimension not in ("rows", "columns", "groups"):
+                raise ExpressionError(f"只能遍历 {table}.rows、{table}.columns 或 {table}.groups")
+            loop = Loop(name, table, dimension, within=self.selector(within) if within is not None else None)
+        self.variables.add(name)
+        return loop
+
+
+def compile_expression(text: str) -> Equation:
+    """Parse an expression; raises ExpressionError with a Chinese message."""
+    from lark.exceptions import LarkError, UnexpectedInput
+
+    try:
+        tree = _parser().parse(text)
+    except UnexpectedInput as error:
+        raise ExpressionError(f"表达式第 {error.column} 个字符处无法解析：{text}") from None
+    except LarkError as error:
+        raise ExpressionError(f"表达式无法解析：{error}") from None
+    builder = _Builder()
+    *loop_trees, comparison = tree.children
+    loops = tuple(builder.loop(child) for child in loop_trees)
+    left, op, right = comparison.children
+    return Equation(text, loops, builder.node(left), str(op), builder.node(right))

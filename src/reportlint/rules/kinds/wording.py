@@ -1,0 +1,103 @@
+"""Kinds ``require``, ``forbid`` and ``substitute``: regular expressions over a text scope.
+
+Patterns are compiled when the rule is loaded (refusing catastrophic ones, see regexsafety) and
+matched line by line, so each finding points at the exact words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import ClassVar
+
+from reportlint.rules.base import Finding, RuleContext
+from reportlint.rules.schema import RuleSpec
+from reportlint.rules.scopes import SCOPE_HELP, SCOPE_PATTERN, pieces, scope_span
+from reportlint.rules.yamlrule import YamlRule
+
+
+class _ScopedRule(YamlRule):
+    scope: str
+
+    def read_scope(self, spec: RuleSpec) -> None:
+        self.scope = spec.optional("scope", str, SCOPE_HELP, "text")
+        if not SCOPE_PATTERN.match(self.scope):
+            raise spec.error(("scope",), f"未知的范围（可用：{SCOPE_HELP}）")
+
+    def read_patterns(self, spec: RuleSpec, key: str) -> tuple[re.Pattern[str], ...]:
+        texts = spec.strings(key, "正则表达式", required=True)
+        if not texts:
+            raise spec.error((key,), "至少需要一个正则表达式")
+        single = isinstance(spec.body.get(key), str)
+        return tuple(spec.regex(key, text, None if single else index) for index, text in enumerate(texts))
+
+
+class _PatternsRule(_ScopedRule):
+    keys: ClassVar[frozenset[str]] = frozenset({"patterns", "scope"})
+    patterns: tuple[re.Pattern[str], ...]
+
+    def configure(self, spec: RuleSpec) -> None:
+        self.read_scope(spec)
+        self.patterns = self.read_patterns(spec, "patterns")
+
+
+class RequireRule(_PatternsRule):
+    """Each of ``patterns`` must match somewhere in ``scope`` (a missing scope is not judged)."""
+
+    def check(self, context: RuleContext) -> Iterable[Finding]:
+        found = pieces(context.report, self.scope)
+        if found is None:
+            return
+        for pattern in self.patterns:
+            if not any(pattern.search(piece.text) for piece in found):
+                yield Finding(scope_span(context.report, found), {"pattern": pattern.pattern})
+
+
+class ForbidRule(_PatternsRule):
+    """No match of ``patterns`` may appear in ``scope``."""
+
+    def check(self, context: RuleContext) -> Iterable[Finding]:
+        for piece in pieces(context.report, self.scope) or ():
+            for pattern in self.patterns:
+                for match in pattern.finditer(piece.text):
+                    if match.end() > match.start():
+                        yield Finding(
+                            piece.span_of(match.start(), match.end()),
+                            {"found": match.group(0)},
+                            actual=match.group(0),
+                        )
+
+
+class SubstituteRule(_ScopedRule):
+    """A wrong wording (``wrong``, a regex) and its replacement (``right``, may use \\1 or \\g<name>)."""
+
+    keys: ClassVar[frozenset[str]] = frozenset({"wrong", "right", "scope"})
+    wrong: re.Pattern[str]
+    right: str
+
+    def configure(self, spec: RuleSpec) -> None:
+        self.read_scope(spec)
+        self.wrong = spec.regex("wrong", spec.require("wrong", str, "正则表达式"))
+        self.right = spec.require("right", str, "替换文本")
+        try:
+            self.wrong.sub(self.right, "")  # parses the replacement template now, group numbers included
+        except (re.error, IndexError) as problem:
+            raise spec.error(("right",), f"替换文本无效：{problem}") from None
+
+    def check(self, context: RuleContext) -> Iterable[Finding]:
+        for piece in pieces(context.report, self.scope) or ():
+            for match in self.wrong.finditer(piece.text):
+                if match.end() == match.start():
+                    continue
+                try:
+                    replacement = match.expand(self.right)
+                except (re.error, IndexError):
+                    replacement = self.right
+                found = match.group(0)
+                yield Finding(
+                    piece.span_of(match.start(), match.end()),
+                    {"found": found, "replacement": replacement},
+                    expected=replacement,
+                    actual=found,
+                    fixes=(replacement,),
+                )
