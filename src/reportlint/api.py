@@ -110,7 +110,7 @@ def _check_path(path: str, host: PluginHost, linter: Linter, max_bytes: int) -> 
     try:
         document = load_path(path, host, max_bytes=max_bytes)
     except InputError as error:
-        return FileResult(path, (input_diagnostic(path, error),))
+        return FileResult(path, tuple(linter.admit([input_diagnostic(path, error)])))
     return _check_document(document, linter)
 
 

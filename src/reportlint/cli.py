@@ -214,15 +214,27 @@ def _check(args: argparse.Namespace, host: PluginHost, config: Config) -> int:
     if batch:
         from reportlint.review.crossyear import with_cross_year
 
-        results = with_cross_year(results)
+        results = with_cross_year(results, linter.admit)
     for result in results:
         _warn(result.warnings, quiet=args.quiet)
-    run = LintRun(results, linter.rules, Path.cwd(), _colour(args), __version__, args.quiet)
+    run = LintRun(
+        results, _described_rules(linter, results), Path.cwd(), _colour(args), __version__, args.quiet
+    )
     output = _statistics(run, args.format) if formatter is None else formatter.format(run)
     _write(output, args.output_file, files)
     fail_on = config.fail_on or Severity.ERROR
     failing = any(d.severity.rank >= fail_on.rank for d in run.diagnostics())
     return EXIT_FINDINGS if failing else EXIT_CLEAN
+
+
+def _described_rules(linter: Linter, results: Sequence[FileResult]) -> dict[str, RuleInfo]:
+    """The rules a run's output describes: every selected rule, plus any code that was reported."""
+    described = {info.code: info for info in linter.selected()}
+    for result in results:
+        for diagnostic in result.diagnostics:
+            if diagnostic.code not in described and diagnostic.code in linter.rules:
+                described[diagnostic.code] = linter.rules[diagnostic.code]
+    return dict(sorted(described.items()))
 
 
 def _colour(args: argparse.Namespace) -> bool:
@@ -291,10 +303,9 @@ def rule_documentation(info: RuleInfo) -> str:
     lines += ["", info.description.strip() or "（无说明）"]
     if info.basis:
         lines += ["", f"依据：{info.basis}"]
-    for case in info.tests:
-        for key, label in (("fail", "不合规示例"), ("pass", "合规示例")):
-            if key in case:
-                lines += ["", f"{label}：", *(f"    {line}" for line in str(case[key]).splitlines())]
+    for case in sorted(info.tests, key=lambda case: case.passes):
+        label = "合规示例" if case.passes else f"不合规示例（应报告 {'、'.join(case.expect) or info.code}）"
+        lines += ["", f"{label}：", *(f"    {line}" for line in case.text.splitlines())]
     return "\n".join(lines) + "\n"
 
 

@@ -9,8 +9,8 @@ rule and its plugin; every other rule still runs.
 from __future__ import annotations
 
 import fnmatch
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 
 from reportlint.config import Config, ConfigError
@@ -111,6 +111,7 @@ class Linter:
             for code, entry in sorted(self._entries.items())
             if is_selected(entry.meta, self.config.select, self.config.extend_select, self.config.ignore)
         ]
+        self._selected_codes = {entry.meta.code for entry in self._selected}
         self._template = load_template()
 
     def _check_selectors(self) -> None:
@@ -167,6 +168,27 @@ class Linter:
             diagnostics.extend(made)
         diagnostics.sort(key=Diagnostic.sort_key)
         return diagnostics
+
+    def admit(self, diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
+        """Apply selection, per-file ignores and severity overrides to diagnostics made outside
+        the rules (input errors from loaders, cross-year checks of a batch), so that the user's
+        configuration governs every code alike. Codes no rule documents pass unchanged."""
+        admitted: list[Diagnostic] = []
+        for diagnostic in diagnostics:
+            entry = self._entries.get(diagnostic.code)
+            if entry is None:
+                admitted.append(diagnostic)
+                continue
+            if diagnostic.code not in self._selected_codes:
+                continue
+            ignored_here = self._file_ignores(diagnostic.path)
+            if ignored_here and matches_any(ignored_here, entry.meta):
+                continue
+            severity = self._severity[diagnostic.code]
+            admitted.append(
+                diagnostic if severity is diagnostic.severity else replace(diagnostic, severity=severity)
+            )
+        return admitted
 
     def _diagnostic(self, meta: RuleMeta, finding: Finding, path: str) -> Diagnostic:
         if not isinstance(finding, Finding):

@@ -27,6 +27,7 @@ def run_reportlint(
     plugins: Sequence[Path] = (TEST_PLUGIN,),
 ) -> subprocess.CompletedProcess[str]:
     """``python -m reportlint ARGS`` in ``cwd``; colour variables cleared unless given in ``env``."""
+    isolate(cwd)
     environment = {
         k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR", "REPORTLINT_DEBUG")
     }
@@ -43,6 +44,17 @@ def run_reportlint(
         timeout=120,
         check=False,
     )
+
+
+# CLI tests are about the command, not the national rules: they run only the test plugin's rules
+# (TP), input errors (IO) and rule crashes (RL), through a config file in the test folder.
+ISOLATING_CONFIG = 'select = ["TP", "IO", "RL"]\n'
+
+
+def isolate(folder: Path) -> None:
+    """Give ``folder`` the isolating config unless a test wrote its own configuration there."""
+    if not (folder / "reportlint.toml").exists() and not (folder / "pyproject.toml").exists():
+        (folder / "reportlint.toml").write_text(ISOLATING_CONFIG, encoding="utf-8")
 
 
 def write(folder: Path, name: str, text: str) -> Path:

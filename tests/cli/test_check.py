@@ -113,7 +113,7 @@ def test_rule_shows_its_documentation_and_examples(tmp_path: Path) -> None:
     assert result.returncode == 0
     assert result.stdout.startswith("TP001  test.error-marker\n级别：error")
     assert "测试用规则" in result.stdout and "依据：测试依据" in result.stdout
-    assert "不合规示例：\n    第一行\n    这里有【错】" in result.stdout
+    assert "不合规示例（应报告 TP001:2）：\n    第一行\n    这里有【错】" in result.stdout
     assert "合规示例：\n    没有标记" in result.stdout
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from cli.runner import BAD_REPORT, GOOD_REPORT, TEST_PLUGIN, write
+from cli.runner import BAD_REPORT, GOOD_REPORT, TEST_PLUGIN, isolate, write
 
 ROOT = Path(__file__).resolve().parents[2]
 HOOKS_FILE = ROOT / ".pre-commit-hooks.yaml"
@@ -62,6 +62,7 @@ def test_precommit_blocks_a_bad_report(tmp_path: Path) -> None:
         )
 
     assert run("git", "init", "-q").returncode == 0
+    isolate(repo)  # the repository's own reportlint.toml, committed with the reports
     # JSON is valid YAML, so the hook definition can be written without a YAML emitter.
     config = {"repos": [{"repo": "local", "hooks": [hook]}]}
     write(repo, ".pre-commit-config.yaml", json.dumps(config, ensure_ascii=False))

@@ -9,7 +9,7 @@ body or year take no part.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from decimal import Decimal
 from itertools import pairwise
@@ -186,11 +186,18 @@ def _number(value: Decimal) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-def with_cross_year(results: Sequence[FileResult]) -> list[FileResult]:
-    """The results with each file's cross-year findings added (for the CLI's batch runs)."""
+def with_cross_year(
+    results: Sequence[FileResult],
+    admit: Callable[[Iterable[Diagnostic]], list[Diagnostic]] | None = None,
+) -> list[FileResult]:
+    """The results with each file's cross-year findings added (for the CLI's batch runs).
+
+    ``admit`` (the linter's) applies the user's selection, ignores and severity overrides.
+    """
     reports = [result.report for result in results if result.report is not None]
+    found = cross_year_diagnostics(reports)
     extra: dict[str, list[Diagnostic]] = defaultdict(list)
-    for diagnostic in cross_year_diagnostics(reports):
+    for diagnostic in admit(found) if admit is not None else found:
         extra[diagnostic.path].append(diagnostic)
     return [
         replace(

@@ -10,48 +10,38 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from reportlint.diagnostics import Diagnostic, Severity
-from reportlint.model import Report
+from reportlint.diagnostics import Severity
+from reportlint.model import Span
 from reportlint.plugins.hookspecs import hookimpl
+from reportlint.rules.base import Finding, Rule, RuleCase, RuleContext
 
 
-class _MarkerRule:
-    code = ""
-    name = ""
-    severity = Severity.ERROR
+class _MarkerRule(Rule):
     marker = ""
-    message = "发现标记 {marker}"
+    message = "发现标记 {marker}：{line}"
     description = "测试用规则：报告中出现标记即报告问题。"
     basis = "测试依据"
-    source = "testrules"
-    tests: tuple[dict[str, str], ...] = ()
 
-    def check(self, report: Report) -> Iterator[Diagnostic]:
-        for number, line in enumerate(report.lines, start=1):
+    def check(self, context: RuleContext) -> Iterator[Finding]:
+        for number, line in enumerate(context.report.lines, start=1):
             column = line.find(self.marker)
             if column < 0:
                 continue
-            yield Diagnostic(
-                path=report.path,
-                code=self.code,
-                name=self.name,
-                severity=self.severity,
-                message=f"发现标记 {self.marker}：{line.strip()}",
-                line=number,
-                column=column + 1,
-                end_line=number,
-                end_column=column + 1 + len(self.marker),
+            yield Finding(
+                span=Span.on_line(number, column + 1, len(self.marker)),
+                params={"marker": self.marker, "line": line.strip()},
                 locator=("表三", "（七）总计", "自然人"),
                 expected="10",
                 actual="12",
-                basis=self.basis,
-                source=self.source,
             )
 
 
 class ErrorMarker(_MarkerRule):
     code, name, severity, marker = "TP001", "test.error-marker", Severity.ERROR, "【错】"
-    tests = ({"fail": "第一行\n这里有【错】"}, {"pass": "没有标记"})
+    tests = (
+        RuleCase("第一行\n这里有【错】", passes=False, expect=("TP001:2",)),
+        RuleCase("没有标记", passes=True),
+    )
 
 
 class WarningMarker(_MarkerRule):

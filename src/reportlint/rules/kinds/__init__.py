@@ -14,6 +14,7 @@ from reportlint.rules.yamlrule import YamlRule
 BUILTIN_KINDS: dict[str, type[YamlRule]] = {
     "input": InputRule,
     "internal": InputRule,
+    "batch": InputRule,
     "sections": SectionsRule,
     "table": TableRule,
     "sum": SumRule,
