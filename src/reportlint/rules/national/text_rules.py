@@ -15,6 +15,7 @@ from reportlint.rules.national.text_label_variants import LabelVariant
 from reportlint.rules.national.text_old_template import SupersededTables
 from reportlint.rules.national.text_part_count import DeclaredPartCount
 from reportlint.rules.national.text_period_sentence import PeriodSentencePresent
+from reportlint.rules.national.text_restated_counts import RestatedChannelCount
 from reportlint.rules.national.text_stray_labels import StrayLabelText
 from reportlint.rules.national.text_title import TitleNamesBodyAndYear
 from reportlint.rules.national.text_year_statements import OtherYearStatement
@@ -33,4 +34,5 @@ TEXT_RULES: tuple[type[Rule], ...] = (
     HeadingNumbering,
     StrayLabelText,
     HalfWidthHeadingPunctuation,
+    RestatedChannelCount,
 )
