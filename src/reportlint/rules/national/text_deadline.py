@@ -81,6 +81,7 @@ def late_findings(report: Report, kinds: tuple[BodyKind, ...]) -> Iterator[Findi
 
 _SIGNED = "\n某某县人民政府\n{}\n"
 _DEPARTMENT = "某某县统计局2023年政府信息公开工作年度报告"
+_OFFICE = "某某县人民政府办公室2023年政府信息公开工作年度报告"
 _TOWNSHIP_TITLE = "某某镇人民政府2023年政府信息公开工作年度报告"
 _BASIS = "《中华人民共和国政府信息公开条例》第四十九条"
 
@@ -105,6 +106,8 @@ class LatePublication(Rule):
         RuleCase(report_text(ending=_SIGNED.format("2024年3月20日")), passes=True),
         RuleCase(report_text(_DEPARTMENT, ending=_SIGNED.format("2024年2月18日")), passes=False),
         RuleCase(report_text(ending=_SIGNED.format("2024年4月2日")), passes=False),
+        # a government's 办公室 is a department: 1月31日, not 3月31日
+        RuleCase(report_text(_OFFICE, ending=_SIGNED.format("2024年2月10日")), passes=False),
     )
 
     def check(self, context: RuleContext) -> Iterator[Finding]:

@@ -14,7 +14,7 @@ from reportlint.diagnostics import Severity
 from reportlint.model import Paragraph, Report
 from reportlint.normalize import normalize
 from reportlint.rules.base import Finding, Rule, RuleCase, RuleContext
-from reportlint.rules.national.text_cases import PERIOD, report_text
+from reportlint.rules.national.text_cases import PERIOD, SECTIONS, report_text
 
 _STATEMENTS = (
     re.compile(r"本年度?\s*\(\s*((?:19|20)[0-9]{2})\s*年?度?\s*\)"),
@@ -48,6 +48,13 @@ class OtherYearStatement(Rule):
     )
     tests = (
         RuleCase(report_text(preamble=PERIOD + "2023年全年共收到政府信息公开申请0件。\n"), passes=True),
+        # plans for the next year in section 五 are normal
+        RuleCase(
+            report_text(
+                body=SECTIONS.replace("存在的问题有待改进。", "2024年，本机关将全年公开信息不少于100条。")
+            ),
+            passes=True,
+        ),
         RuleCase(
             report_text(preamble=PERIOD + "2022年全年共收到政府信息公开申请0件。\n"),
             passes=False,
