@@ -228,7 +228,10 @@ def full_report(
     builder.add_section(5)
     builder.add_paragraph("存在的问题有待改进。")
     builder.add_section(6)
-    builder.add_paragraph("本年度没有产生信息处理费。")
+    builder.add_paragraph(
+        "本机关按照《国务院办公厅关于印发〈政府信息公开信息处理费管理办法〉的通知》（国办函〔2020〕109号）"
+        "规定的按件、按量收费标准，本年度没有产生信息公开处理费。"
+    )
     builder.add_signature(f"{year + 1}年1月20日", year + 1, 1, 20)
     return builder.build()
 

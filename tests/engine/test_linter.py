@@ -152,6 +152,7 @@ def test_rules_cannot_change_diagnostics_of_others() -> None:
 def test_lint_report_convenience_matches_the_linter() -> None:
     host = create_host(load_entry_points=False)
     assert codes(lint_report(BROKEN, host, Config(select=("NU",)))) == ["NU002", "NU001"]
-    # an empty report: every section is missing (CP001 ×6 at line 1), nothing else can be judged
+    # an empty report: every section is missing (CP001 ×6 at line 1) and so is the title (CP002);
+    # nothing else can be judged
     empty = lint_report(Report(path="empty.txt", text="", lines=()), host)
-    assert [(d.code, d.line) for d in empty] == [("CP001", 1)] * 6
+    assert [(d.code, d.line) for d in empty] == [("CP001", 1)] * 6 + [("CP002", 1)]

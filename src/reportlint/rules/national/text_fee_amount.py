@@ -1,0 +1,58 @@
+"""FE005: a fee statement that says a processing fee was charged also gives the amount."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from reportlint.diagnostics import Severity
+from reportlint.model import Span
+from reportlint.normalize import normalize
+from reportlint.rules.base import Finding, Rule, RuleCase, RuleContext
+from reportlint.rules.guard import Guard
+from reportlint.rules.national.text_cases import SECTIONS, report_text
+
+_SENTENCE = re.compile(r"[^。;；!?]+")
+_CHARGED = re.compile(r"(收取|收缴|收费)[^。;]{0,30}处理费|处理费[^。;]{0,10}(收取|收缴)")
+_NEGATED = re.compile(r"未|没有|不|无|免|零")
+_AMOUNT = re.compile(r"[0-9][0-9,.]*\s*(元|万元)")
+_CHARGED_CASE = SECTIONS.replace("本年度没有产生信息处理费。", "本年度按规定收取信息处理费。")
+
+
+class FeeAmountStated(Rule):
+    """Saying "we charged the fee" without the amount leaves the statement half done."""
+
+    code = "FE005"
+    name = "fee.amount-when-charged"
+    severity = Severity.WARNING
+    message = "第六部分说收取了信息处理费，但没有写明金额：「{found}」"
+    basis = "国办函〔2020〕109号；国办公开办函〔2021〕30号（第六部分）"
+    sets = ("national-2021",)
+    when = Guard(min_year=2021)
+    description = (
+        "2021年格式要求第六部分报告收取信息处理费的情况。说明已收取时，应写明金额（和件数），"
+        "例如“本年度共收取信息处理费200元”；否定的说法（“未收取”“没有产生”）不需要金额。"
+        "修改方法：补上收取的金额。"
+    )
+    tests = (
+        RuleCase(report_text(), passes=True),
+        RuleCase(
+            report_text(body=SECTIONS.replace("没有产生信息处理费", "收取信息处理费共计200元")), passes=True
+        ),
+        RuleCase(report_text(body=_CHARGED_CASE), passes=False, expect=("FE005:14",)),
+    )
+
+    def check(self, context: RuleContext) -> Iterator[Finding]:
+        report = context.report
+        section = report.section(6)
+        if section is None:
+            return
+        for number in range(section.span.line, min(section.span.end_line, len(report.lines)) + 1):
+            line = report.lines[number - 1]
+            for sentence in _SENTENCE.finditer(normalize(line)):
+                text = sentence.group(0)
+                charged = _CHARGED.search(text)
+                if charged is None or _NEGATED.search(text[: charged.end()]) or _AMOUNT.search(text):
+                    continue
+                found = line[sentence.start() : sentence.end()].strip()
+                yield Finding(Span.on_line(number, sentence.start() + 1, len(text)), {"found": found})

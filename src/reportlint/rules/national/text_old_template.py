@@ -1,0 +1,56 @@
+"""WD005: a report for 2021 or later still uses the 2019 trial-format tables."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from reportlint.diagnostics import Severity
+from reportlint.model import TableFormat
+from reportlint.rules.base import Finding, Rule, RuleCase, RuleContext
+from reportlint.rules.guard import Guard
+from reportlint.rules.national.text_cases import with_table_two
+
+_OLD_TABLE = (
+    "第二十条第（一）项 | | | |\n"
+    "信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 |\n"
+    "规章 | 0 | 0 | 0 |\n"
+    "规范性文件 | 0 | 0 | 0 |\n"
+)
+
+
+class SupersededTables(Rule):
+    """The 2021 format replaced the 2019 tables; a 2021+ report with old tables reports the wrong things."""
+
+    code = "WD005"
+    name = "wording.superseded-table-format"
+    severity = Severity.ERROR
+    message = (
+        "{year}年度报告的表{table}仍使用2019年试行格式（如「{label}」），应改用国办公开办函〔2021〕30号的格式"
+    )
+    basis = "国办公开办函〔2021〕30号"
+    sets = ("national-2021",)
+    when = Guard(min_year=2021)
+    description = (
+        "自2021年度报告起，表二使用国办公开办函〔2021〕30号的格式：第二十条第（一）项为“本年制发件数、"
+        "本年废止件数、现行有效件数”，第（五）（六）项为“本年处理决定数量”，第（八）项为“本年收费金额”。"
+        "2019年试行格式（国办公开办函〔2019〕60号）的“本年新制作数量、本年新公开数量、对外公开总数量”"
+        "“上一年项目数量、本年增/减”和第（九）项政府集中采购已被取代；2019、2020年度报告使用旧格式是对的。"
+        "修改方法：按2021年格式重新填写表格。"
+    )
+    tests = (
+        RuleCase(with_table_two(_OLD_TABLE, "某某县人民政府2020年政府信息公开工作年度报告"), passes=True),
+        RuleCase(
+            with_table_two(_OLD_TABLE, "某某县人民政府2022年政府信息公开工作年度报告"),
+            passes=False,
+            expect=("WD005",),
+        ),
+    )
+
+    def check(self, context: RuleContext) -> Iterator[Finding]:
+        report = context.report
+        for table in report.tables.values():
+            if table.format is not TableFormat.T2019:
+                continue
+            labels = [label.written for label in table.columns if label.written.strip()]
+            params = {"year": report.year, "table": table.key, "label": labels[0] if labels else "旧格式表头"}
+            yield Finding(table.span, params, locator=(f"表{table.key}",))
