@@ -54,6 +54,33 @@ def caret_line(line: str, column: int, end_column: int) -> str:
     return " " * lead + "^" * max(marked, 1)
 
 
+def excerpt(line: str, column: int, end_column: int, width: int = 100) -> tuple[str, int, int]:
+    """A window of a long line around code points [column, end_column), for showing under a
+    diagnostic: report paragraphs are often hundreds of characters on one line.
+
+    Returns the shown text (with "…" where it was cut) and the span's columns in it. A line that
+    fits in ``width`` display columns is returned whole.
+    """
+    if display_width(line) <= width:
+        return line, column, end_column
+    start = min(max(column, 1) - 1, len(line))
+    end = min(max(end_column - 1, start + 1), len(line))
+    left = start
+    budget = width // 4  # some context before the span
+    while left > 0 and budget - char_width(line[left - 1]) >= 0:
+        budget -= char_width(line[left - 1])
+        left -= 1
+    right = left
+    used = 0
+    while right < len(line) and (right < end or used + char_width(line[right]) <= width):
+        used += char_width(line[right])
+        right += 1
+    prefix = "…" if left > 0 else ""
+    suffix = "…" if right < len(line) else ""
+    shift = len(prefix) - left
+    return prefix + line[left:right] + suffix, start + 1 + shift, end + 1 + shift
+
+
 def use_colour(stream: TextIO, environ: os._Environ[str] | dict[str, str] | None = None) -> bool:
     """Colour only on a terminal; NO_COLOR turns it off and FORCE_COLOR on (https://no-color.org)."""
     env = os.environ if environ is None else environ

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from reportlint.display import caret_line, display_width, expand_tabs, use_colour
+from reportlint.display import caret_line, display_width, excerpt, expand_tabs, use_colour
 from reportlint.formatters.github import escape_data, escape_property
 from reportlint.formatters.junit import xml_text
 
@@ -51,3 +51,16 @@ def test_junit_text_drops_characters_xml_cannot_hold() -> None:
     element = ET.Element("failure", message=xml_text("坏\x00字\x1b符"))
     parsed = ET.fromstring(ET.tostring(element))
     assert parsed.get("message") == "坏\ufffd字\ufffd符"
+
+
+def test_long_lines_are_shown_as_a_window_around_the_span() -> None:
+    line = "前" * 150 + "2022年1月1日" + "后" * 150
+    column = 151
+    shown, start, end = excerpt(line, column, column + 9, width=60)
+    assert shown.startswith("…") and shown.endswith("…")
+    assert shown[start - 1 : end - 1] == "2022年1月1日"
+    assert display_width(shown) <= 60 + 4
+
+
+def test_short_lines_are_shown_whole() -> None:
+    assert excerpt("一、总体情况", 1, 3) == ("一、总体情况", 1, 3)

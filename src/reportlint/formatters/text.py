@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reportlint.diagnostics import Diagnostic, Severity
-from reportlint.display import caret_line, expand_tabs, paint
+from reportlint.display import caret_line, excerpt, expand_tabs, paint
 from reportlint.formatters.base import LintRun, expected_actual
 
 _SEVERITY_STYLE = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
@@ -32,11 +32,11 @@ class TextFormatter:
         )
         out = [head]
         if 1 <= d.line <= len(lines):
-            source = lines[d.line - 1]
-            end_column = d.end_column if d.end_line == d.line else len(source) + 1
+            end_column = d.end_column if d.end_line == d.line else len(lines[d.line - 1]) + 1
+            source, column, end_column = excerpt(lines[d.line - 1], d.column, end_column)
             gutter = " " * len(str(d.line))
             out.append(f" {paint(str(d.line), 'dim', colour)} | {expand_tabs(source)}")
-            out.append(f" {gutter} | {paint(caret_line(source, d.column, end_column), 'red', colour)}")
+            out.append(f" {gutter} | {paint(caret_line(source, column, end_column), 'red', colour)}")
         if d.locator:
             out.append(f"   位置：{d.locator_text()}")
         values = expected_actual(d)
