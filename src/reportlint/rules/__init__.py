@@ -15,6 +15,7 @@ Writing a YAML rule (one file per rule, file name = code, e.g. ``rules/NU001.yam
     default: true                    # false = only when selected explicitly
     options: {…}                     # tunables, overridable per project (rule-options)
     when: {min_year: 2021, max_year: …, format: "2021", sections: [3], tables: [三]}
+                                     # since_year: 2019 skips only reports known to be older
     tests:                           # run by tests/rules/test_embedded_cases.py
       - pass: |
           …report text…

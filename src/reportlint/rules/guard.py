@@ -8,15 +8,18 @@ from typing import Any
 
 from reportlint.model import Report, TableFormat
 
-_KEYS = ("min_year", "max_year", "format", "sections", "tables")
+_KEYS = ("min_year", "max_year", "since_year", "format", "sections", "tables")
 
 
 @dataclass(frozen=True, slots=True)
 class Guard:
-    """All given conditions must hold. An unknown report year fails a year condition."""
+    """All given conditions must hold. An unknown report year fails ``min_year``/``max_year``;
+    ``since_year`` only skips reports known to be older (for rules of a format that an older
+    report cannot follow, while a report whose year was not found is still checked)."""
 
     min_year: int | None = None
     max_year: int | None = None
+    since_year: int | None = None
     format: TableFormat | None = None
     sections: tuple[int, ...] = ()
     tables: tuple[str, ...] = ()
@@ -32,6 +35,7 @@ class Guard:
         return cls(
             min_year=_year(data, "min_year"),
             max_year=_year(data, "max_year"),
+            since_year=_year(data, "since_year"),
             format=_format(data.get("format")),
             sections=tuple(_int_list(data, "sections")),
             tables=tuple(str(t) for t in _list(data, "tables")),
@@ -42,6 +46,8 @@ class Guard:
         if self.min_year is not None and (report.year is None or report.year < self.min_year):
             return False
         if self.max_year is not None and (report.year is None or report.year > self.max_year):
+            return False
+        if self.since_year is not None and report.year is not None and report.year < self.since_year:
             return False
         if self.format is not None:
             known = {t.format for t in report.tables.values()} - {TableFormat.UNKNOWN}
