@@ -4,12 +4,22 @@ from __future__ import annotations
 
 from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import Any
 
 from reportlint.plugins.hookspecs import hookimpl
 from reportlint.resources import national_rules_dir
+from reportlint.rules.national.numeric_registry import NUMERIC_RULES
 
 
 @hookimpl
 def reportlint_rule_dirs() -> list[Path | Traversable]:
     """The YAML rules under the top-level ``rules/`` folder."""
     return [national_rules_dir()]
+
+
+@hookimpl
+def reportlint_rules() -> list[type[Any]]:
+    """The national rules written in Python (checks the YAML kinds cannot express)."""
+    return [
+        *NUMERIC_RULES,
+    ]
