@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reportlint.rules.base import Rule
 from reportlint.rules.national.numeric_absent_table import AbsentTable
+from reportlint.rules.national.numeric_count_value import CountValue
 from reportlint.rules.national.numeric_empty_table import EmptyTable
 from reportlint.rules.national.numeric_extra_cells import ExtraCells
 from reportlint.rules.national.numeric_missing_cells import MissingCells
@@ -12,6 +13,7 @@ from reportlint.rules.national.numeric_unfilled_cell import UnfilledCell
 from reportlint.rules.national.numeric_unplaced import UnplacedTableText
 
 NUMERIC_RULES: tuple[type[Rule], ...] = (
+    CountValue,
     MissingTemplateRow,
     MissingCells,
     ExtraCells,
