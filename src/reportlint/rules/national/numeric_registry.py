@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from reportlint.rules.base import Rule
 from reportlint.rules.national.numeric_absent_table import AbsentTable
+from reportlint.rules.national.numeric_breakdown_exceeds import BreakdownExceedsTotal
+from reportlint.rules.national.numeric_breakdown_short import BreakdownShortOfTotal
 from reportlint.rules.national.numeric_count_value import CountValue
 from reportlint.rules.national.numeric_empty_table import EmptyTable
 from reportlint.rules.national.numeric_extra_cells import ExtraCells
@@ -14,6 +16,8 @@ from reportlint.rules.national.numeric_unplaced import UnplacedTableText
 
 NUMERIC_RULES: tuple[type[Rule], ...] = (
     CountValue,
+    BreakdownExceedsTotal,
+    BreakdownShortOfTotal,
     MissingTemplateRow,
     MissingCells,
     ExtraCells,
