@@ -108,6 +108,13 @@ def has_values(table: Table) -> bool:
     return not any(problem.kind == "no-values" for problem in table.problems)
 
 
+def header_only(table: Table) -> bool:
+    """A table 二 or 三 whose header is there but no row at all: cut off, or the body is an image.
+
+    Table 四 has no row labels (its values line follows the header), so it never counts."""
+    return table.key != "四" and not table.rows and not has_values(table)
+
+
 def table_start(table: Table) -> Span:
     """The first character of a table, where findings about the whole table point."""
     return Span.on_line(table.span.line, table.span.column, 1)

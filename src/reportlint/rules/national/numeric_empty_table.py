@@ -6,7 +6,13 @@ from collections.abc import Iterator
 
 from reportlint.diagnostics import Severity
 from reportlint.rules.base import Finding, Rule, RuleContext
-from reportlint.rules.national.numeric_cells import has_values, locator, present_tables, table_start
+from reportlint.rules.national.numeric_cells import (
+    has_values,
+    header_only,
+    locator,
+    present_tables,
+    table_start,
+)
 from reportlint.rules.national.numeric_sample import failing, line_of, passing, sample_line
 
 _FOUR = sample_line("2 | 0 | 1 | 1 | 4")
@@ -27,7 +33,7 @@ class EmptyTable(Rule):
     description = (
         "表二、表三、表四只有行列标签、没有任何数值时，报告实际上没有公布这部分统计数据。\n"
         "诊断指向表格开头。修改方法：按模板填写全部数值（没有发生的填 0）。\n"
-        "网页只截取了开头、表格被截断时也会出现这一诊断。"
+        "只有表头、没有任何行的表格（多为被截断或正文是图片）由 CP015 提示。"
     )
     basis = "《中华人民共和国政府信息公开条例》第五十条；国办公开办函〔2021〕30号"
     sets = ("national-2021", "national-2019")
@@ -40,6 +46,6 @@ class EmptyTable(Rule):
         report = context.report
         for table in present_tables(report):
             key = table.key
-            if has_values(table):
+            if has_values(table) or header_only(table):
                 continue
             yield Finding(span=table_start(table), params={"table": f"表{key}"}, locator=locator(report, key))
