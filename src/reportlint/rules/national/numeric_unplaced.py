@@ -14,7 +14,10 @@ _KINDS = ("unplaced", "duplicate-row")
 
 
 class UnplacedTableText(Rule):
-    """Table assembly could not put something at a template position (one finding per line and kind)."""
+    """Table assembly could not put something at a template position.
+
+    One finding per table and kind, at the first place, the others as related spans: a table
+    whose header was split into fragments (PDF) would otherwise bury the report in warnings."""
 
     code = "CP016"
     name = "completeness.table-unplaced"
@@ -34,14 +37,15 @@ class UnplacedTableText(Rule):
     def check(self, context: RuleContext) -> Iterator[Finding]:
         report = context.report
         for table in present_tables(report):
-            key = table.key
-            seen: dict[tuple[str, int], int] = {}
-            for problem in table.problems:
-                if problem.kind not in _KINDS:
+            for kind in _KINDS:
+                problems = [p for p in table.problems if p.kind == kind]
+                if not problems:
                     continue
-                place = (problem.kind, problem.span.line)
-                seen[place] = seen.get(place, 0) + 1
-                if seen[place] == 1:
-                    yield Finding(
-                        span=problem.span, params={"detail": problem.message}, locator=locator(report, key)
-                    )
+                first, others = problems[0], problems[1:]
+                more = f"（另有{len(others)}处同类问题）" if others else ""
+                yield Finding(
+                    span=first.span,
+                    params={"detail": first.message + more},
+                    locator=locator(report, table.key),
+                    related=tuple(p.span for p in others),
+                )
