@@ -135,3 +135,18 @@ def test_a_slash_cell_is_reported_as_unfilled_and_its_identities_are_skipped() -
     report = parse_text(sample_report(edits={row: row.replace("| 1 | 0 |", "| / | 0 |", 1)}))
     found = [(d.code, d.severity) for d in NUMERIC.lint(report)]
     assert found == [("CP013", Severity.WARNING)]
+
+
+def test_thousands_separators_and_decimals_are_not_read_as_small_counts() -> None:
+    from reportlint.model import Paragraph, Span
+    from reportlint.rules.national.numeric_breakdowns import paragraph_breakdowns
+
+    def read(text: str) -> list[tuple[int, list[int]]]:
+        paragraph = Paragraph(text, Span.on_line(3, 1, len(text)))
+        return [(b.total.value, [p.value for p in b.parts]) for b in paragraph_breakdowns(paragraph)]
+
+    # "1,234条" must not be read as a total of 234 that its parts (500 + 734) exceed.
+    assert read("全年公开信息1,234条，其中网站500条、公众号734条。") == []
+    # "2.5条" is not a part of 2 or 5.
+    assert read("全年公开信息10条，其中网站2.5条、公众号7条。") == [(10, [7])]
+    assert read("全年公开信息1234条，其中网站500条、公众号734条。") == [(1234, [500, 734])]

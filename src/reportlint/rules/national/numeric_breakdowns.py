@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from reportlint.model import Paragraph, Report, Span
 
 UNITS = "条件篇项个次起"
-_NUMBER = rf"(?<![\d.．])(\d+)\s*([{UNITS}])"
+_NUMBER = rf"(?<![\d.．])(?<!\d[,，])(\d+)\s*([{UNITS}])"
+"""A count and its unit; never the tail of a decimal or of a thousands-grouped "1,234"."""
 _FIGURE = re.compile(_NUMBER + r"(?![\d%％])")
 _TOTAL = re.compile(_NUMBER + r"\s*(?:[，,。]?\s*(其中)[：:，,]?|([：:])|[，,：:]?\s*(一是))")
 _BRACKETS = re.compile(r"（[^（）]*）|\([^()]*\)|〔[^〔〕]*〕|【[^【】]*】")

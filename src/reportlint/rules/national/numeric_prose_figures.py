@@ -17,8 +17,8 @@ from reportlint.model import Paragraph, Report, Span
 from reportlint.rules.national.numeric_breakdowns import masked
 
 _CLAUSE = re.compile(r"[^，,；;。：:！？!?]+")
-_APPLICATION_COUNT = re.compile(r"(?<![\d.．])(\d+)\s*件(?![\d%％])")
-_CASE_COUNT = re.compile(r"(?<![\d.．])(\d+)\s*[件起](?![\d%％])")
+_APPLICATION_COUNT = re.compile(r"(?<![\d.．])(?<!\d[,，])(\d+)\s*件(?![\d%％])")
+_CASE_COUNT = re.compile(r"(?<![\d.．])(?<!\d[,，])(\d+)\s*[件起](?![\d%％])")
 _YEAR = re.compile(r"(\d{4})\s*年")
 _SKIP = re.compile(
     r"同比|去年|较上年|比上年|增长|下降|减少|增加|其中|通过|网络|信函|当面|邮件|传真|累计|历年"
