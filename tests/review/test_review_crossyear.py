@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-import pytest
 from review_builders import make_report, make_table, read_fixture, result, table3_row
 
 from reportlint.diagnostics import Diagnostic, Severity
@@ -126,14 +125,12 @@ def test_consecutive_years_are_not_reported_as_skipped() -> None:
     assert found == []
 
 
-# Parse-based: the same checks on the parser's own Reports. In this branch parse.py is a
-# placeholder that finds no tables, so these skip; they run once the parser is merged.
+# Parse-based: the same checks on the parser's own Reports.
 
 
 def parsed(path: Path) -> Report:
     report = parse_text(read_fixture(path), path=str(path))
-    if report.table("三") is None or report.table("二") is None or report.body is None:
-        pytest.skip("parse_text 尚未识别表二/表三或发布机关（解析器合并后启用）")
+    assert report.table("三") is not None and report.table("二") is not None and report.body is not None
     return report
 
 

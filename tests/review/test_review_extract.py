@@ -130,8 +130,6 @@ def test_command_reports_unreadable_input_without_traceback(capsys: pytest.Captu
 
 def test_parsed_seed_table_three_is_extracted() -> None:
     report = parse_text(read_fixture(SEED_2023), path=str(SEED_2023))
-    if report.table("三") is None:
-        pytest.skip("parse_text 尚未识别表三（解析器合并后启用）")
     records = {(r.table, r.row, r.column): r for r in extract_records([report])}
     assert records[("三", "new", "natural_person")].value == 2
     assert records[("三", "carried_in", "total")].line == 104

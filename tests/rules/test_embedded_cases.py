@@ -3,7 +3,6 @@
 Each case is parsed with reportlint.parse.parse_text and checked with only its rule selected. A
 ``pass`` case must give no finding of that rule; a ``fail`` case exactly the listed codes (and
 lines, for entries written ``CODE:LINE``), or at least one finding when nothing is listed.
-While parse_text is still the placeholder (no sections found), cases are skipped.
 """
 
 from __future__ import annotations
@@ -38,8 +37,6 @@ def expected(case: RuleCase) -> Counter[str]:
 )
 def test_embedded_case(info: RuleInfo, index: int, case: RuleCase) -> None:
     report = parse_text(case.text, path=f"{info.code}-case{index}.txt")
-    if not report.sections:
-        pytest.skip("parse_text is still the placeholder (no sections): re-enabled once the parser lands")
     found = [d for d in Linter(HOST, Config(select=(info.code,))).lint(report) if d.code == info.code]
     if case.passes:
         assert found == [], f"{info.code} pass case {index} gave: {[d.message for d in found]}"

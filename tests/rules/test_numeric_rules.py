@@ -36,8 +36,8 @@ def test_nu001_points_at_the_total_cell_of_each_unbalanced_column(linter: Linter
     ]
     first = found[0]
     assert (
-        first.message
-        == "表三「自然人」列不平衡：一（本年新收）+ 二（上年结转）= 11，但（七）总计 + 四（结转下年度）= 12"
+        first.message == "表三「自然人」列不平衡：（七）总计 + 四、结转下年度 = 12，"
+        "应为 11（= 一、本年新收 + 二、上年结转）"
     )
     assert first.locator == ("三、收到和处理政府信息公开申请情况", "表三", "（七）总计", "自然人")
     assert first.name == "numeric.applications-balance" and first.source == "national"
@@ -70,8 +70,8 @@ def test_nu002_points_at_the_row_total(linter: Linter) -> None:
     )
     assert diagnostic.locator[-2:] == ("一、本年新收政府信息公开申请数量", "总计")
     assert (
-        diagnostic.message
-        == "表三「一、本年新收政府信息公开申请数量」行：总计为 14，但自然人与五类法人或其他组织之和为 13"
+        diagnostic.message == "表三「一、本年新收政府信息公开申请数量」行「总计」列应为 13"
+        "（= 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他），实为 14"
     )
     assert len(diagnostic.related) == 6
 
@@ -101,7 +101,7 @@ def test_nu004_checks_each_group_of_table_4(linter: Linter) -> None:
         "4",
         "5",
     )
-    assert diagnostic.message.startswith("表四「行政复议」：总计为 5")
+    assert diagnostic.message.startswith("表四「行政复议·总计」应为 4（= 结果维持")
     assert diagnostic.locator[-1] == "行政复议·总计"
 
 

@@ -15,9 +15,7 @@ import pytest
 
 from conftest import SEEDS
 from reportlint.api import lint_path
-from reportlint.config import Config
 from reportlint.diagnostics import Diagnostic, Severity
-from reportlint.engine import Linter
 from reportlint.plugins.host import create_host
 
 RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
@@ -26,7 +24,6 @@ EXPECTED: dict[str, Any] = json.loads((SEEDS / "expected.json").read_text(encodi
 SEED_NAMES = sorted(name for name in EXPECTED if name != "about")
 ITEMS = [(name, item) for name in SEED_NAMES for item in EXPECTED[name]]
 HOST = create_host(load_entry_points=False)
-CODES = set(Linter(HOST, Config()).rules)
 
 
 @cache
@@ -35,20 +32,9 @@ def diagnostics(name: str) -> tuple[Diagnostic, ...]:
     return lint_path(str(SEEDS / name), HOST).diagnostics
 
 
-def _table_rules_merged() -> bool:
-    """Whether the table-completeness rules (CP010–CP029, the numeric helper's) are registered."""
-    return any(code.startswith("CP0") and 10 <= int(code[2:]) <= 29 for code in CODES)
-
-
-def _mark(item: dict[str, Any]) -> Any:
-    if item["family"] == "CP" and "table" in item["what"] and not _table_rules_merged():
-        return pytest.mark.xfail(reason="table rows: CP010–CP029 of the numeric rule set, not merged here")
-    return ()
-
-
 @pytest.mark.parametrize(
     ("name", "item"),
-    [pytest.param(name, item, marks=_mark(item)) for name, item in ITEMS],
+    ITEMS,
     ids=[f"{name[:3]}-{item['family']}-{item['lines'][0]}" for name, item in ITEMS],
 )
 def test_must_report_item_is_found(name: str, item: dict[str, Any]) -> None:

@@ -8,6 +8,7 @@ from typing import Any
 
 from reportlint.plugins.hookspecs import hookimpl
 from reportlint.resources import national_rules_dir
+from reportlint.rules.national.numeric_registry import NUMERIC_RULES
 from reportlint.rules.national.text_rules import TEXT_RULES
 
 
@@ -22,4 +23,5 @@ def reportlint_rules() -> list[type[Any]]:
     """The Python rules of the national set (checks the YAML kinds cannot express)."""
     return [
         *TEXT_RULES,
+        *NUMERIC_RULES,
     ]

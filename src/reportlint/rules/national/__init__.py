@@ -1,1 +1,1 @@
-"""Python rules of the national rule set: checks the YAML kinds cannot express."""
+"""Python rules of the national rule set: ``numeric_*`` (figures, tables) and ``text_*`` modules."""
