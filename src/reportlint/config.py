@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from reportlint.diagnostics import Severity
+from reportlint.limits import MAX_FILE_SIZE
 from reportlint.plugins.host import PluginHost
 
-DEFAULT_MAX_FILE_SIZE = 50 * 1024 * 1024
+DEFAULT_MAX_FILE_SIZE = MAX_FILE_SIZE
 
 
 class ConfigError(Exception):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
+from reportlint.limits import MAX_FILE_SIZE
 from reportlint.load.source import InputError, LineOrigin, SourceDocument
 
 if TYPE_CHECKING:
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
 
 __all__ = ["DEFAULT_MAX_BYTES", "InputError", "LineOrigin", "SourceDocument", "load_bytes", "load_path"]
 
-DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+DEFAULT_MAX_BYTES = MAX_FILE_SIZE
 
 
 def load_bytes(path: str, data: bytes, host: PluginHost) -> SourceDocument:
