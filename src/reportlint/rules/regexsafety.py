@@ -3,8 +3,8 @@
 A hostile or careless rule pack could ship ``(a+)+$`` and hang the linter on one line. We walk
 the parsed pattern and refuse an unbounded repeat nested inside another unbounded repeat, and
 back-references (which defeat any bound), and alternation of more than single characters inside an
-unbounded repeat (``(a|a)*``, exponential for the same reason); everything else matches in polynomial time on the
-single lines rules are matched against.
+unbounded repeat (``(a|a)*``, exponential for the same reason); everything else matches in
+polynomial time on the single lines rules are matched against.
 """
 
 from __future__ import annotations
