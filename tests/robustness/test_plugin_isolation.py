@@ -117,3 +117,10 @@ def test_max_file_size_of_zero_is_refused(tmp_path: Path) -> None:
     (tmp_path / "reportlint.toml").write_text('max-file-size = "0 MB"\n', encoding="utf-8")
     with pytest.raises(ConfigError, match="max-file-size"):
         load_config(cwd=tmp_path)
+
+
+def test_standard_input_over_max_file_size_is_io004() -> None:
+    result = lint_text(TEXT * 100, "-", config=Config(max_file_size=1024))
+    assert [d.code for d in result.diagnostics] == ["IO004"] and "max-file-size" in result.diagnostics[
+        0
+    ].message
