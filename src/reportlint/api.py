@@ -123,7 +123,14 @@ def lint_path(path: str, host: PluginHost | None = None, config: Any = None) -> 
 def lint_bytes(path: str, data: bytes, host: PluginHost | None = None, config: Any = None) -> FileResult:
     """Check the bytes of a report that is not a file (standard input); ``path`` names it."""
     host = host or create_host()
+    limit = _max_bytes(config)
     try:
+        if len(data) > limit:  # standard input has no file size to check before reading
+            raise InputError(
+                "IO004",
+                f"{path}：输入大小 {len(data) // (1024 * 1024)} MB 超过上限 {limit // (1024 * 1024)} MB"
+                "（可用 max-file-size 配置项调整）",
+            )
         document = load_bytes(path, data, host)
     except InputError as error:
         return FileResult(path, (input_diagnostic(path, error),))

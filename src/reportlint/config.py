@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from reportlint.diagnostics import Severity
+from reportlint.limits import MAX_DIAGNOSTICS_PER_FILE, MAX_FILE_SIZE
 from reportlint.plugins.host import PluginHost
 
-DEFAULT_MAX_FILE_SIZE = 50 * 1024 * 1024
+DEFAULT_MAX_FILE_SIZE = MAX_FILE_SIZE
 
 
 class ConfigError(Exception):
@@ -40,6 +41,7 @@ class Config:
     rule_options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     rule_dirs: tuple[Path, ...] = ()
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
+    max_diagnostics: int = MAX_DIAGNOSTICS_PER_FILE
     fail_on: Severity | None = None
     source: Path | None = None
 
@@ -99,7 +101,15 @@ class _Reader:
         found = _SIZE.match(str(value)) if isinstance(value, str) else None
         if found is None:
             raise self.fail(key, f"无法识别的大小 {value!r}，例如 50MiB 或 1048576")
-        return int(float(found.group(1)) * _UNITS[(found.group(2) or "").lower()[:1]])
+        size = int(float(found.group(1)) * _UNITS[(found.group(2) or "").lower()[:1]])
+        if size <= 0:
+            raise self.fail(key, "大小必须大于 0")
+        return size
+
+    def count(self, key: str, value: Any) -> int:
+        if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+            return value
+        raise self.fail(key, f"应为正整数，而不是 {value!r}")
 
     def fail_on(self, key: str, value: Any) -> Severity | None:
         if value is None or (isinstance(value, str) and value.lower() == "none"):
@@ -122,6 +132,7 @@ def _apply(config: Config, layer: Mapping[str, Any], reader: _Reader) -> Config:
         "rule_options": reader.options,
         "rule_dirs": reader.dirs,
         "max_file_size": reader.size,
+        "max_diagnostics": reader.count,
         "fail_on": reader.fail_on,
     }
     changes: dict[str, Any] = {}

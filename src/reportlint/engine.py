@@ -25,6 +25,8 @@ from reportlint.template import load_template
 
 CRASH_CODE = "RL900"
 CRASH_NAME = "internal.rule-crashed"
+TRUNCATED_CODE = "RL901"
+TRUNCATED_NAME = "internal.too-many-diagnostics"
 
 
 @dataclass(frozen=True)
@@ -167,7 +169,29 @@ class Linter:
                 continue
             diagnostics.extend(made)
         diagnostics.sort(key=Diagnostic.sort_key)
-        return diagnostics
+        return self._capped(diagnostics, report.path)
+
+    def _capped(self, diagnostics: list[Diagnostic], path: str) -> list[Diagnostic]:
+        """At most ``max-diagnostics`` findings, then one RL901 saying how many were left out,
+        so a pathological file cannot flood the output (or memory, over thousands of files)."""
+        limit = self.config.max_diagnostics
+        if len(diagnostics) <= limit:
+            return diagnostics
+        cut = len(diagnostics) - limit
+        summary = Diagnostic(
+            path=path,
+            code=TRUNCATED_CODE,
+            name=TRUNCATED_NAME,
+            severity=Severity.WARNING,
+            message=f"本文件共发现 {len(diagnostics)} 个问题，超过上限 {limit}（配置项 max-diagnostics），"
+            f"其余 {cut} 个未列出",
+            line=1,
+            column=1,
+            end_line=1,
+            end_column=1,
+            source="reportlint",
+        )
+        return [*diagnostics[:limit], summary]
 
     def admit(self, diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
         """Apply selection, per-file ignores and severity overrides to diagnostics made outside

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
+from reportlint.limits import MAX_FILE_SIZE
 from reportlint.load.source import InputError, LineOrigin, SourceDocument
 
 if TYPE_CHECKING:
@@ -12,17 +13,23 @@ if TYPE_CHECKING:
 
 __all__ = ["DEFAULT_MAX_BYTES", "InputError", "LineOrigin", "SourceDocument", "load_bytes", "load_path"]
 
-DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+DEFAULT_MAX_BYTES = MAX_FILE_SIZE
 
 
 def load_bytes(path: str, data: bytes, host: PluginHost) -> SourceDocument:
     """Turn bytes into a document; raises InputError when no loader can read them."""
     if not data.strip():
-        raise InputError("IO003", f"{path}：文件为空，没有可检查的报告内容")
+        raise _empty(path)
     document: SourceDocument | None = host.hook.reportlint_load_document(path=path, data=data)
     if document is None:
         raise InputError("IO001", f"{path}：不支持的文件格式")
+    if not document.text.strip():  # full-width spaces (U+3000), or a .docx with no text at all
+        raise _empty(path)
     return document
+
+
+def _empty(path: str) -> InputError:
+    return InputError("IO003", f"{path}：文件为空，没有可检查的报告内容")
 
 
 def load_path(path: str, host: PluginHost, *, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceDocument:

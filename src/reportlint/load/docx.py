@@ -12,13 +12,10 @@ import zipfile
 from collections.abc import Iterator
 from typing import Any
 
+# Guards against zip bombs and absurd packages (a real report's document.xml is well under 5 MB).
+from reportlint.limits import MAX_DOCUMENT_XML_BYTES, MAX_TOTAL_UNCOMPRESSED_BYTES, MAX_ZIP_ENTRIES, MEGABYTE
 from reportlint.load.layout import TextBuilder
 from reportlint.load.source import InputError, LineOrigin, SourceDocument
-
-# Guards against zip bombs and absurd packages (a real report's document.xml is well under 5 MB).
-MAX_ZIP_ENTRIES = 10_000
-MAX_DOCUMENT_XML_BYTES = 200 * 1024 * 1024
-MAX_TOTAL_UNCOMPRESSED_BYTES = 1024 * 1024 * 1024
 
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -85,13 +82,18 @@ def _check_package(data: bytes, path: str) -> None:
         ) from None
     if len(entries) > MAX_ZIP_ENTRIES:
         raise InputError(
-            "IO005", f"{path}：.docx 压缩包内有 {len(entries)} 个条目，超过上限 {MAX_ZIP_ENTRIES}，拒绝读取"
+            "IO005",
+            f"{path}：.docx 压缩包内有 {len(entries)} 个条目，"
+            f"超过上限 {MAX_ZIP_ENTRIES}（reportlint.limits.MAX_ZIP_ENTRIES），拒绝读取",
         )
     total = sum(entry.file_size for entry in entries)
     document_xml = next((e.file_size for e in entries if e.filename == "word/document.xml"), 0)
     if document_xml > MAX_DOCUMENT_XML_BYTES or total > MAX_TOTAL_UNCOMPRESSED_BYTES:
         raise InputError(
-            "IO005", f"{path}：.docx 解压后体积异常（{total // (1024 * 1024)} MB），疑似压缩炸弹，拒绝读取"
+            "IO005",
+            f"{path}：.docx 解压后体积异常（共 {total // MEGABYTE} MB，正文 {document_xml // MEGABYTE} MB；"
+            f"上限分别为 {MAX_TOTAL_UNCOMPRESSED_BYTES // MEGABYTE} MB 和 "
+            f"{MAX_DOCUMENT_XML_BYTES // MEGABYTE} MB），疑似压缩炸弹，拒绝读取",
         )
     if not any(entry.filename.startswith("word/") for entry in entries):
         raise InputError("IO005", f"{path}：压缩包里没有 Word 文档内容（word/document.xml），不是 .docx 文件")

@@ -14,6 +14,7 @@ import codecs
 import re
 from typing import Any
 
+from reportlint.limits import MAX_HTML_DEPTH
 from reportlint.load.layout import CellLines, TextBuilder
 from reportlint.load.source import InputError, LineOrigin, SourceDocument
 
@@ -21,6 +22,10 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_-]+)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SPACES = re.compile(r"[ \t\r\n\f\u00a0]+")
 # Share of the page's Chinese text the chosen body element must hold.
+_CONTAINER_TAG = re.compile(
+    r"<(/?)(?:div|span|font|section|article|table|ul|ol|blockquote)[\s>/]", re.IGNORECASE
+)
+_PRESCAN_FACTOR = 4
 BODY_SHARE = 0.8
 # Below this many Chinese characters a page holds no report.
 MIN_REPORT_CJK = 200
@@ -124,10 +129,14 @@ def load_html(data: bytes, path: str) -> SourceDocument:
     from selectolax.lexbor import LexborHTMLParser  # only when a web page is read
 
     text, encoding = decode_html(data, path)
+    if _tags_nest_deeper_than(text, _PRESCAN_FACTOR * MAX_HTML_DEPTH):
+        raise _too_deep(path)
     tree = LexborHTMLParser(text)
     root = tree.body
     if root is None:
         raise _no_report(path)
+    if _nested_deeper_than(root, MAX_HTML_DEPTH):
+        raise _too_deep(path)
     _remove_chrome(tree)
     body = _report_element(root)
     if body is None:
@@ -135,6 +144,54 @@ def load_html(data: bytes, path: str) -> SourceDocument:
     builder = TextBuilder()
     _Walker(builder).block(body)
     return builder.document(path, "html", encoding)
+
+
+def _too_deep(path: str) -> InputError:
+    return InputError(
+        "IO005",
+        f"{path}：网页元素嵌套超过 {MAX_HTML_DEPTH} 层（上限 reportlint.limits.MAX_HTML_DEPTH），"
+        "不像正常网页，拒绝读取",
+    )
+
+
+def _tags_nest_deeper_than(text: str, limit: int) -> bool:
+    """A quick count of open container tags before parsing: the HTML parser itself takes time
+    proportional to depth² (100,000 nested divs: 12 s), so absurd nesting is refused unparsed.
+    Sloppy pages leave a few tags unclosed, hence the generous ``_PRESCAN_FACTOR``."""
+    depth = 0
+    for match in _CONTAINER_TAG.finditer(text):
+        if match.group(1):
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            if depth > limit:
+                return True
+    return False
+
+
+def _nested_deeper_than(root: Any, limit: int) -> bool:
+    """True when some element sits more than ``limit`` levels below ``root``.
+
+    Walks the tree without recursion and stops at the first too-deep element, so the check costs
+    at most one pass over the page; the later steps cost depth × elements and must not see such a page.
+    """
+    depth, node = 0, root.child
+    while node is not None:
+        if node.child is not None:
+            depth += 1
+            if depth > limit:
+                return True
+            node = node.child
+            continue
+        while node is not None and node.next is None:
+            node = node.parent
+            depth -= 1
+            if depth < 0:
+                return False
+        if node is None:
+            return False
+        node = node.next
+    return False
 
 
 def _no_report(path: str) -> InputError:

@@ -2,8 +2,9 @@
 
 A hostile or careless rule pack could ship ``(a+)+$`` and hang the linter on one line. We walk
 the parsed pattern and refuse an unbounded repeat nested inside another unbounded repeat, and
-back-references (which defeat any bound); everything else matches in polynomial time on the
-single lines rules are matched against.
+back-references (which defeat any bound), and alternation of more than single characters inside an
+unbounded repeat (``(a|a)*``, exponential for the same reason); everything else matches in
+polynomial time on the single lines rules are matched against.
 """
 
 from __future__ import annotations
@@ -50,6 +51,13 @@ def _check(items: Any, inside_unbounded: bool) -> None:
         unbounded = op in _REPEATS and arg[1] == sre_constants.MAXREPEAT
         if unbounded and inside_unbounded:
             raise UnsafePattern("正则表达式含嵌套的无界重复（如 (a+)+），可能导致回溯失控，已拒绝")
+        if op == sre_constants.BRANCH and inside_unbounded:
+            # (a|a)*b takes 38 s on 28 characters: alternatives that can match the same text,
+            # repeated, backtrack exponentially. Single characters (a|b) compile to a set instead.
+            raise UnsafePattern(
+                "正则表达式在无界重复中使用多字符的分支（如 (a|ab)*），可能导致回溯失控，已拒绝；"
+                "请改用字符集 [ab] 或去掉外层的 * / +"
+            )
         for child in _children(op, arg):
             _check(child, inside_unbounded or unbounded)
 

@@ -91,7 +91,16 @@ def load_yaml(text: str) -> YamlDoc:
         raise YamlSyntaxError(f"YAML 语法错误：{error.problem or error}", line) from None
     except YAMLError as error:
         raise YamlSyntaxError(f"YAML 语法错误：{error}", 1) from None
+    except RecursionError:  # the composer recurses once per level: [[[[...]]]] 1,000 deep
+        raise _too_deep() from None
     if node is None:
         return YamlDoc(None, {(): 1})
     lines: dict[Path_, int] = {}
-    return YamlDoc(_convert(node, (), lines, set()), lines)
+    try:
+        return YamlDoc(_convert(node, (), lines, set()), lines)
+    except RecursionError:
+        raise _too_deep() from None
+
+
+def _too_deep() -> YamlSyntaxError:
+    return YamlSyntaxError("YAML 嵌套层数过多，不像规则文件，已拒绝", 1)
