@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import SEEDS, write_corpus  # noqa: E402
+from corpus import SEEDS, write_corpus
 
 _ONE_PASS = re.compile(r"\d+")
 _ROWS: list[tuple[str, str, str]] = []
@@ -219,7 +219,8 @@ def main() -> int:
     cache = _supports_cache()
     cache_flag = ["--no-cache"] if cache else []
     print(
-        f"reportlint benchmark: {count} reports generated from {SEEDS.name}/, {os.cpu_count()} CPUs, Python {sys.version.split()[0]}"
+        f"reportlint benchmark: {count} reports generated from {SEEDS.name}/, "
+        f"{os.cpu_count()} CPUs, Python {sys.version.split()[0]}"
     )
     with tempfile.TemporaryDirectory(prefix="reportlint-bench-") as temp:
         workdir = Path(temp)
