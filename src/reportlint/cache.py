@@ -111,16 +111,17 @@ class ResultCache:
                     "# reportlint 的结果缓存，可随时删除\n*\n", encoding="utf-8"
                 )
             target.parent.mkdir(exist_ok=True)
-            _write_atomically(target, json.dumps(entry, ensure_ascii=False))
+            write_atomically(target, json.dumps(entry, ensure_ascii=False).encode("utf-8"))
         except OSError:
             return
 
 
-def _write_atomically(target: Path, text: str) -> None:
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".json")
+def write_atomically(target: Path, data: bytes) -> None:
+    """Write a temporary file beside ``target``, then rename it: readers see all or nothing."""
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=target.suffix)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
         os.replace(temporary, target)
     except BaseException:
         with contextlib.suppress(OSError):

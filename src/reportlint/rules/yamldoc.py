@@ -79,7 +79,17 @@ def _convert(node: Any, path: Path_, lines: dict[Path_, int], seen: set[int]) ->
 
 
 def load_yaml(text: str) -> YamlDoc:
-    """Parse one YAML document; raises YamlSyntaxError with a line number."""
+    """Parse one YAML document; raises YamlSyntaxError with a line number.
+
+    The parsed form is remembered on disk by content (see parsed_memo): start-up skips ruamel.
+    """
+    from reportlint.parsed_memo import remembered
+
+    data, lines = remembered("rule-yaml", text, _parsed)
+    return YamlDoc(data, lines)
+
+
+def _parsed(text: str) -> tuple[Any, dict[Path_, int]]:
     from ruamel.yaml import YAML
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
@@ -92,6 +102,6 @@ def load_yaml(text: str) -> YamlDoc:
     except YAMLError as error:
         raise YamlSyntaxError(f"YAML 语法错误：{error}", 1) from None
     if node is None:
-        return YamlDoc(None, {(): 1})
+        return None, {(): 1}
     lines: dict[Path_, int] = {}
-    return YamlDoc(_convert(node, (), lines, set()), lines)
+    return _convert(node, (), lines, set()), lines
