@@ -15,6 +15,7 @@ from reportlint.parse import parse_document
 from reportlint.plugins.host import PluginHost, create_host
 
 if TYPE_CHECKING:
+    from reportlint.cache import ResultCache
     from reportlint.config import Config
     from reportlint.engine import Linter
 
@@ -106,12 +107,56 @@ def _check_document(document: SourceDocument, linter: Linter) -> FileResult:
     return FileResult(document.path, diagnostics, report, report.lines, tuple(linter.warnings[before:]))
 
 
-def _check_path(path: str, host: PluginHost, linter: Linter, max_bytes: int) -> FileResult:
+def _check_path(
+    path: str,
+    host: PluginHost,
+    linter: Linter,
+    max_bytes: int,
+    cache: ResultCache | None = None,
+    need_report: bool = False,
+) -> FileResult:
+    data = _read_small(path, max_bytes) if cache is not None else None
+    if cache is None or data is None:
+        try:
+            document = load_path(path, host, max_bytes=max_bytes)
+        except InputError as error:
+            return FileResult(path, tuple(linter.admit([input_diagnostic(path, error)])))
+        return _check_document(document, linter)
+    hit = cache.get(path, data)
+    if hit is not None and not need_report:
+        return FileResult(path, hit.diagnostics, None, hit.lines)
     try:
-        document = load_path(path, host, max_bytes=max_bytes)
+        document = load_bytes(path, data, host)
     except InputError as error:
         return FileResult(path, tuple(linter.admit([input_diagnostic(path, error)])))
-    return _check_document(document, linter)
+    if hit is not None:  # the caller needs the Report, which the cache never stores
+        report = parse_document(document)
+        return FileResult(path, hit.diagnostics, report, report.lines)
+    result = _check_document(document, linter)
+    if not result.warnings:  # a crashed rule is not a result worth keeping
+        cache.put(path, data, result.diagnostics, result.lines)
+    return result
+
+
+def _read_small(path: str, max_bytes: int) -> bytes | None:
+    """The file's bytes for the cache, or None (too large, unreadable) to take the normal path."""
+    try:
+        if os.path.getsize(path) > max_bytes:
+            return None
+        with open(path, "rb") as handle:
+            return handle.read(max_bytes + 1)
+    except OSError:
+        return None
+
+
+def open_cache(folder: str | Path, host: PluginHost, linter: Linter, config: Config | None) -> ResultCache:
+    """The result cache in ``folder`` for this run's version, configuration, plugins and rule files."""
+    from reportlint import __version__
+    from reportlint.cache import ResultCache, fingerprint
+
+    rule_files = [info.path for info in linter.rules.values() if info.path is not None]
+    run = fingerprint(__version__, config, host.plugin_versions(), rule_files)
+    return ResultCache(Path(folder), run)
 
 
 def lint_path(path: str, host: PluginHost | None = None, config: Any = None) -> FileResult:
@@ -157,6 +202,7 @@ def lint_paths(
     linter: Linter | None = None,
     keep_reports: bool = False,
     progress: Callable[[], None] | None = None,
+    cache: ResultCache | None = None,
 ) -> list[FileResult]:
     """Check many files, in the order given, with ``jobs`` worker processes.
 
@@ -164,7 +210,8 @@ def lint_paths(
     of ``paths`` whatever the number of workers, so output is stable. With ``keep_reports`` each
     result carries a slim Report (body, year, title, tables 二 and 三) for cross-year checks and
     the review page; otherwise no Report is kept, so memory stays flat over thousands of files.
-    ``progress`` is called once per finished file.
+    ``progress`` is called once per finished file. With a ``cache`` (see ``open_cache``), an
+    unchanged file's diagnostics come from it instead of the rules.
     """
     tick = progress or (lambda: None)
     if jobs <= 1 or len(paths) <= 1:
@@ -172,14 +219,17 @@ def lint_paths(
         linter = linter or _linter(host, config)
         results = []
         for path in paths:
-            results.append(_shrink(_check_path(path, host, linter, _max_bytes(config)), keep_reports))
+            result = _check_path(path, host, linter, _max_bytes(config), cache, keep_reports)
+            results.append(_shrink(result, keep_reports))
             tick()
         return results
     from concurrent.futures import ProcessPoolExecutor
 
     workers = min(jobs, len(paths))
     chunk = max(1, min(64, len(paths) // (workers * 4)))
-    with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(config, keep_reports)) as pool:
+    with ProcessPoolExecutor(
+        workers, initializer=_start_worker, initargs=(config, keep_reports, cache)
+    ) as pool:
         results = []
         for result in pool.map(_worker_check, paths, chunksize=chunk):
             results.append(result)
@@ -200,13 +250,18 @@ def _shrink(result: FileResult, keep_reports: bool) -> FileResult:
 _worker_state: dict[str, Any] = {}
 
 
-def _start_worker(config: Config | None, keep_reports: bool) -> None:
+def _start_worker(config: Config | None, keep_reports: bool, cache: ResultCache | None = None) -> None:
     host = create_host()
     linter = _linter(host, config)
-    _worker_state.update(host=host, linter=linter, max_bytes=_max_bytes(config), keep_reports=keep_reports)
+    _worker_state.update(
+        host=host, linter=linter, max_bytes=_max_bytes(config), keep_reports=keep_reports, cache=cache
+    )
 
 
 def _worker_check(path: str) -> FileResult:
-    result = _check_path(path, _worker_state["host"], _worker_state["linter"], _worker_state["max_bytes"])
+    state = _worker_state
+    result = _check_path(
+        path, state["host"], state["linter"], state["max_bytes"], state["cache"], state["keep_reports"]
+    )
     # The full Report is not sent back between processes: the lines are enough for output.
     return _shrink(result, _worker_state["keep_reports"])

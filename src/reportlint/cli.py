@@ -73,6 +73,8 @@ def _build_parser() -> argparse.ArgumentParser:
     check.add_argument("--statistics", action="store_true", help="只输出每个规则代码的问题数")
     check.add_argument("-q", "--quiet", action="store_true", help="不输出汇总行和插件警告")
     check.add_argument("-j", "--jobs", type=int, default=1, help="并行检查的进程数（0 = CPU 核数）")
+    check.add_argument("--no-cache", action="store_true", help="不读不写结果缓存，每个文件都重新检查")
+    check.add_argument("--cache-dir", type=Path, help="结果缓存目录（默认为项目目录下的 .reportlint_cache）")
 
     commands.add_parser("rules", parents=[common], help="列出全部规则")
     rule = commands.add_parser("rule", parents=[common], help="显示一条规则的说明")
@@ -182,7 +184,7 @@ def _formatter(host: PluginHost, name: str) -> Any:
 
 
 def _check(args: argparse.Namespace, host: PluginHost, config: Config) -> int:
-    from reportlint.api import collect_paths, lint_bytes, lint_paths
+    from reportlint.api import collect_paths, lint_bytes, lint_paths, open_cache
     from reportlint.diagnostics import Severity
     from reportlint.formatters.base import LintRun
 
@@ -209,6 +211,7 @@ def _check(args: argparse.Namespace, host: PluginHost, config: Config) -> int:
                 linter=linter,
                 keep_reports=keep_reports,
                 progress=progress.advance,
+                cache=None if args.no_cache else open_cache(_cache_dir(args, config), host, linter, config),
             )
         )
     if batch:
@@ -225,6 +228,16 @@ def _check(args: argparse.Namespace, host: PluginHost, config: Config) -> int:
     fail_on = config.fail_on or Severity.ERROR
     failing = any(d.severity.rank >= fail_on.rank for d in run.diagnostics())
     return EXIT_FINDINGS if failing else EXIT_CLEAN
+
+
+def _cache_dir(args: argparse.Namespace, config: Config) -> Path:
+    """--cache-dir, else .reportlint_cache beside the configuration file (the project), else here."""
+    from reportlint.cache import DEFAULT_CACHE_DIR
+
+    if args.cache_dir is not None:
+        return Path(args.cache_dir)
+    project = config.source.parent if config.source is not None else Path.cwd()
+    return project / DEFAULT_CACHE_DIR
 
 
 def _described_rules(linter: Linter, results: Sequence[FileResult]) -> dict[str, RuleInfo]:

@@ -16,25 +16,28 @@ class OutputError(Exception):
 
 
 def write_atomically(text: str, target: Path, *, encoding: str = "utf-8") -> None:
-    """Write ``text`` to a temporary file beside ``target`` and rename it over ``target``.
+    """Write ``text`` to ``target`` so readers see the old file or the new one, never a partial one.
 
-    Readers see the old file or the new one, never a partial one. ``utf-8-sig`` puts a BOM first
-    (for spreadsheets).
+    ``utf-8-sig`` puts a BOM first (for spreadsheets). Failures become an OutputError for the user.
     """
-    folder = target.parent if str(target.parent) else Path(".")
     try:
-        descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+        replace_atomically(target, text.encode(encoding), mode=_new_file_mode(target))
     except OSError as error:
         raise OutputError(f"无法写入输出文件 {target}：{error.strerror or error}") from None
+
+
+def replace_atomically(target: Path, data: bytes, *, mode: int | None = None) -> None:
+    """Write a temporary file beside ``target``, then rename it over ``target``; OSError passes through."""
+    folder = target.parent if str(target.parent) else Path(".")
+    descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
     try:
-        os.chmod(temporary, _new_file_mode(target))
-        with os.fdopen(descriptor, "w", encoding=encoding, newline="") as handle:
-            handle.write(text)
+        if mode is not None:
+            os.chmod(temporary, mode)
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
         os.replace(temporary, target)
-    except BaseException as error:
+    except BaseException:
         Path(temporary).unlink(missing_ok=True)
-        if isinstance(error, OSError):
-            raise OutputError(f"无法写入输出文件 {target}：{error.strerror or error}") from None
         raise
 
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from reportlint.cells import classify, is_value_text
+from reportlint.cells import classify
 from reportlint.model import CellKind, Span
 from reportlint.template import label_key
 from reportlint.textlines import SourceLine
@@ -44,10 +44,33 @@ class Token:
         return self.kind is CellKind.BLANK
 
 
+_Meaning = tuple[str, CellKind, Decimal | None]
+_MEANINGS: dict[str, _Meaning] = {}
+_MAX_MEANINGS = 4096
+
+
+def _meaning(text: str) -> _Meaning:
+    """A cell text's folded key, kind and value, remembered: tables repeat "0" and the labels.
+
+    The memo is bounded so checking thousands of reports cannot grow it without limit.
+    """
+    found = _MEANINGS.get(text)
+    if found is None:
+        kind, value = classify(text)
+        found = (label_key(text), kind, value)
+        if len(_MEANINGS) < _MAX_MEANINGS:
+            _MEANINGS[text] = found
+    return found
+
+
+def _is_value_text(text: str) -> bool:
+    return _meaning(text)[1] is not CellKind.TEXT
+
+
 def make_token(text: str, span: Span, row: int) -> Token:
     """A token for ``text`` (original characters) at ``span``."""
-    kind, value = classify(text)
-    return Token(text, label_key(text), span, row, kind, value)
+    key, kind, value = _meaning(text)
+    return Token(text, key, span, row, kind, value)
 
 
 def _visible(folded: str, start: int, end: int) -> tuple[int, int] | None:
@@ -81,7 +104,9 @@ class _Tokenizer:
         self.tokens[self.open_cell] = make_token(above.text + line.text[first:last], span, above.row)
 
     def feed(self, line: SourceLine) -> None:
-        folded = _BOOKMARK.sub(lambda found: " " * len(found.group()), line.folded)
+        folded = line.folded
+        if "[bookmark:" in folded:
+            folded = _BOOKMARK.sub(lambda found: " " * len(found.group()), folded)
         if "|" in folded:
             self.pipe_line(line, folded)
             return
@@ -101,7 +126,7 @@ class _Tokenizer:
         if not self.tab_layout:
             self.row += 1
         words = list(_WORD.finditer(folded))
-        if len(words) > 1 and all(is_value_text(word.group()) for word in words[1:]):
+        if len(words) > 1 and all(_is_value_text(word.group()) for word in words[1:]):
             for word in words:  # a flattened row: "规章 0 0 0"
                 self.emit(line, word.start(), word.end())
             self.open_cell = None

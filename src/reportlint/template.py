@@ -105,12 +105,18 @@ def _labels(items: list[dict[str, Any]]) -> tuple[LabelSpec, ...]:
     )
 
 
+def _parse_yaml(text: str) -> Any:
+    from ruamel.yaml import YAML
+
+    return YAML(typ="safe", pure=True).load(text)
+
+
 @cache
 def load_template() -> Template:
     """Read the template data once per process."""
-    from ruamel.yaml import YAML
+    from reportlint.parsed_memo import remembered
 
-    data: dict[str, Any] = YAML(typ="safe", pure=True).load(data_text("template-2021.yaml"))
+    data: dict[str, Any] = remembered("template", data_text("template-2021.yaml"), _parse_yaml)
     tables = data["tables"]
     t3, t4, f19 = tables["三"], tables["四"], data["format_2019"]
     return Template(

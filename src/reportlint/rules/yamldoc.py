@@ -79,7 +79,17 @@ def _convert(node: Any, path: Path_, lines: dict[Path_, int], seen: set[int]) ->
 
 
 def load_yaml(text: str) -> YamlDoc:
-    """Parse one YAML document; raises YamlSyntaxError with a line number."""
+    """Parse one YAML document; raises YamlSyntaxError with a line number.
+
+    The parsed form is remembered on disk by content (see parsed_memo): start-up skips ruamel.
+    """
+    from reportlint.parsed_memo import remembered
+
+    data, lines = remembered("rule-yaml", text, _parsed)
+    return YamlDoc(data, lines)
+
+
+def _parsed(text: str) -> tuple[Any, dict[Path_, int]]:
     from ruamel.yaml import YAML
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
@@ -94,10 +104,10 @@ def load_yaml(text: str) -> YamlDoc:
     except RecursionError:  # the composer recurses once per level: [[[[...]]]] 1,000 deep
         raise _too_deep() from None
     if node is None:
-        return YamlDoc(None, {(): 1})
+        return None, {(): 1}
     lines: dict[Path_, int] = {}
     try:
-        return YamlDoc(_convert(node, (), lines, set()), lines)
+        return _convert(node, (), lines, set()), lines
     except RecursionError:
         raise _too_deep() from None
 
