@@ -20,6 +20,7 @@ from reportlint.plugins.host import PluginHost
 from reportlint.rules.base import Finding, RuleCase, RuleContext, RuleMeta, format_message
 from reportlint.rules.registry import RegisteredRule, Registry
 from reportlint.rules.selection import is_selected, matches_any, most_specific
+from reportlint.rules.views import ReportViews
 from reportlint.rules.yamlrule import YamlRule
 from reportlint.template import load_template
 
@@ -151,6 +152,7 @@ class Linter:
     def lint(self, report: Report) -> list[Diagnostic]:
         """Diagnostics of the selected rules for one report, filtered and sorted."""
         ignored_here = self._file_ignores(report.path)
+        views = ReportViews(report)
         diagnostics: list[Diagnostic] = []
         for entry in self._selected:
             meta = entry.meta
@@ -160,7 +162,7 @@ class Linter:
             try:
                 if not entry.rule.applies(report):
                     continue
-                findings = list(entry.rule.check(RuleContext(report, options, self._template)))
+                findings = list(entry.rule.check(RuleContext(report, options, self._template, views)))
                 made = [self._diagnostic(meta, finding, report.path) for finding in findings]
             except Exception as error:  # a crashing rule must not stop the others
                 crash = self._crash(meta, error, report)

@@ -12,7 +12,7 @@ from typing import ClassVar
 
 from reportlint.rules.base import Finding, RuleContext
 from reportlint.rules.schema import RuleSpec
-from reportlint.rules.scopes import SCOPE_HELP, SCOPE_PATTERN, pieces, scope_span
+from reportlint.rules.scopes import SCOPE_HELP, SCOPE_PATTERN, scope_span
 from reportlint.rules.yamlrule import YamlRule
 
 
@@ -45,20 +45,24 @@ class RequireRule(_PatternsRule):
     """Each of ``patterns`` must match somewhere in ``scope`` (a missing scope is not judged)."""
 
     def check(self, context: RuleContext) -> Iterable[Finding]:
-        found = pieces(context.report, self.scope)
-        if found is None:
+        text = context.views.scope(self.scope)
+        if text is None:
             return
         for pattern in self.patterns:
-            if not any(pattern.search(piece.text) for piece in found):
-                yield Finding(scope_span(context.report, found), {"pattern": pattern.pattern})
+            if not (text.may_match(pattern) and any(pattern.search(piece.text) for piece in text.pieces)):
+                yield Finding(scope_span(context.report, text.pieces), {"pattern": pattern.pattern})
 
 
 class ForbidRule(_PatternsRule):
     """No match of ``patterns`` may appear in ``scope``."""
 
     def check(self, context: RuleContext) -> Iterable[Finding]:
-        for piece in pieces(context.report, self.scope) or ():
-            for pattern in self.patterns:
+        text = context.views.scope(self.scope)
+        candidates = [pattern for pattern in self.patterns if text is not None and text.may_match(pattern)]
+        if text is None or not candidates:
+            return
+        for piece in text.pieces:
+            for pattern in candidates:
                 for match in pattern.finditer(piece.text):
                     if match.end() > match.start():
                         yield Finding(
@@ -85,7 +89,10 @@ class SubstituteRule(_ScopedRule):
             raise spec.error(("right",), f"替换文本无效：{problem}") from None
 
     def check(self, context: RuleContext) -> Iterable[Finding]:
-        for piece in pieces(context.report, self.scope) or ():
+        text = context.views.scope(self.scope)
+        if text is None or not text.may_match(self.wrong):
+            return
+        for piece in text.pieces:
             for match in self.wrong.finditer(piece.text):
                 if match.end() == match.start():
                     continue
