@@ -12,6 +12,7 @@ import pytest
 from report_builders import ReportBuilder, full_report, yaml_linter
 from reportlint.config import Config
 from reportlint.engine import Linter
+from reportlint.model import Report
 from reportlint.plugins.hookspecs import hookimpl
 from reportlint.plugins.host import create_host
 from reportlint.rules.base import Finding, Rule, RuleContext
@@ -122,3 +123,21 @@ def test_a_context_made_by_hand_builds_its_own_views() -> None:
     report = full_report({})
     context = RuleContext.for_report(report)
     assert context.views is context.views and context.views.report is report
+
+
+_BUILDS: list[str] = []
+
+
+def _first_line(report: Report) -> str:
+    _BUILDS.append(report.path)
+    return report.lines[0]
+
+
+def test_a_shared_reading_is_built_once_per_report() -> None:
+    _BUILDS.clear()
+    report = full_report({})
+    views = ReportViews(report)
+    assert views.shared(_first_line) == report.lines[0]
+    assert views.shared(_first_line) == report.lines[0]
+    ReportViews(report).shared(_first_line)  # another lint of the same report builds anew
+    assert [report.path, report.path] == _BUILDS

@@ -8,11 +8,15 @@ read-only (tuples, frozen objects).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any, TypeVar, cast
 
 from reportlint.model import Report
 from reportlint.rules.scopes import Piece, pieces
+
+T = TypeVar("T")
 
 # Constructs whose result can change when a line is seen inside the whole text rather than alone:
 # lookarounds (they may look across the line break), \A / \Z (start and end of the whole string),
@@ -55,6 +59,17 @@ class ReportViews:
 
     report: Report
     _scopes: dict[str, ScopeText | None] = field(default_factory=dict)
+    _shared: dict[Callable[[Report], Any], Any] = field(default_factory=dict)
+
+    def shared(self, build: Callable[[Report], T]) -> T:
+        """``build(report)``, computed for the first rule that asks and reused by the others.
+
+        ``build`` must be a module-level function of the report alone whose result is not
+        mutated (a tuple of frozen objects), such as the prose readers several rules share.
+        """
+        if build not in self._shared:
+            self._shared[build] = build(self.report)
+        return cast(T, self._shared[build])
 
     def scope(self, scope: str) -> ScopeText | None:
         """The text of ``scope`` (see rules/scopes.py), or None when the report has no such part."""
