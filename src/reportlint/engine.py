@@ -12,6 +12,7 @@ import fnmatch
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
+from types import MappingProxyType
 
 from reportlint.config import Config, ConfigError
 from reportlint.diagnostics import Diagnostic, Severity
@@ -115,6 +116,12 @@ class Linter:
             if is_selected(entry.meta, self.config.select, self.config.extend_select, self.config.ignore)
         ]
         self._selected_codes = {entry.meta.code for entry in self._selected}
+        self._options: dict[str, Mapping[str, object]] = {
+            entry.meta.code: MappingProxyType(
+                {**entry.meta.options, **self.config.rule_options.get(entry.meta.code, {})}
+            )
+            for entry in self._selected
+        }  # merged once: the same read-only options serve every report
         self._template = load_template()
 
     def _check_selectors(self) -> None:
@@ -158,7 +165,7 @@ class Linter:
             meta = entry.meta
             if ignored_here and matches_any(ignored_here, meta):
                 continue
-            options = {**meta.options, **self.config.rule_options.get(meta.code, {})}
+            options = self._options[meta.code]
             try:
                 if not entry.rule.applies(report):
                     continue
