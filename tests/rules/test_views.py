@@ -16,14 +16,13 @@ from reportlint.model import Report
 from reportlint.plugins.hookspecs import hookimpl
 from reportlint.plugins.host import create_host
 from reportlint.rules.base import Finding, Rule, RuleContext
-from reportlint.rules.scopes import Piece
 from reportlint.rules.views import ReportViews, ScopeText, whole_text_filter
 
 LINES = ("第一行以文字结尾 ", "  行首空白", "word", "国办函〔2020〕", "109号", "", "abc def")
 
 
 def _scope(lines: Sequence[str]) -> ScopeText:
-    return ScopeText(tuple(Piece(n, 1, t) for n, t in enumerate(lines, 1)), "\n".join(lines))
+    return ScopeText.of_lines(tuple(lines))
 
 
 @pytest.mark.parametrize(

@@ -8,12 +8,12 @@ read-only (tuples, frozen objects).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, TypeVar, cast
 
-from reportlint.model import Report
+from reportlint.model import Report, Span
 from reportlint.rules.scopes import Piece, pieces
 
 T = TypeVar("T")
@@ -40,12 +40,46 @@ def whole_text_filter(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return re.compile(pattern.pattern, pattern.flags | re.MULTILINE)
 
 
-@dataclass(frozen=True, slots=True)
 class ScopeText:
-    """The pieces of one text scope, and their text joined by line breaks."""
+    """The text of one scope: each piece's text and origin, and all of it joined by line breaks.
 
-    pieces: tuple[Piece, ...]
-    joined: str
+    Rules loop over ``texts`` and make a span only for a match (``span_of``); the ``Piece``
+    objects are built only when asked for, since the whole-text scope has hundreds of lines.
+    """
+
+    __slots__ = ("_pieces", "columns", "joined", "lines", "texts")
+
+    def __init__(
+        self, texts: tuple[str, ...], lines: tuple[int, ...], columns: tuple[int, ...], joined: str
+    ) -> None:
+        self.texts, self.lines, self.columns, self.joined = texts, lines, columns, joined
+        self._pieces: tuple[Piece, ...] | None = None
+
+    @classmethod
+    def of_pieces(cls, found: Sequence[Piece]) -> ScopeText:
+        text = cls(
+            tuple(piece.text for piece in found),
+            tuple(piece.line for piece in found),
+            tuple(piece.column for piece in found),
+            "\n".join(piece.text for piece in found),
+        )
+        text._pieces = tuple(found)
+        return text
+
+    @classmethod
+    def of_lines(cls, lines: tuple[str, ...]) -> ScopeText:
+        """Every line of a report, each a piece starting at column 1."""
+        return cls(lines, tuple(range(1, len(lines) + 1)), (1,) * len(lines), "\n".join(lines))
+
+    @property
+    def pieces(self) -> tuple[Piece, ...]:
+        if self._pieces is None:
+            self._pieces = tuple(map(Piece, self.lines, self.columns, self.texts))
+        return self._pieces
+
+    def span_of(self, index: int, start: int, end: int) -> Span:
+        """The span of characters [start, end) of piece ``index``."""
+        return Span.on_line(self.lines[index], self.columns[index] + start, end - start)
 
     def may_match(self, pattern: re.Pattern[str]) -> bool:
         """False only when ``pattern`` certainly matches no piece (one search over the scope)."""
@@ -74,8 +108,9 @@ class ReportViews:
     def scope(self, scope: str) -> ScopeText | None:
         """The text of ``scope`` (see rules/scopes.py), or None when the report has no such part."""
         if scope not in self._scopes:
-            found = pieces(self.report, scope)
-            self._scopes[scope] = (
-                None if found is None else ScopeText(tuple(found), "\n".join(piece.text for piece in found))
-            )
+            if scope == "text":
+                self._scopes[scope] = ScopeText.of_lines(self.report.lines)
+            else:
+                found = pieces(self.report, scope)
+                self._scopes[scope] = None if found is None else ScopeText.of_pieces(found)
         return self._scopes[scope]

@@ -49,7 +49,7 @@ class RequireRule(_PatternsRule):
         if text is None:
             return
         for pattern in self.patterns:
-            if not (text.may_match(pattern) and any(pattern.search(piece.text) for piece in text.pieces)):
+            if not (text.may_match(pattern) and any(pattern.search(piece) for piece in text.texts)):
                 yield Finding(scope_span(context.report, text.pieces), {"pattern": pattern.pattern})
 
 
@@ -61,12 +61,12 @@ class ForbidRule(_PatternsRule):
         candidates = [pattern for pattern in self.patterns if text is not None and text.may_match(pattern)]
         if text is None or not candidates:
             return
-        for piece in text.pieces:
+        for index, piece in enumerate(text.texts):
             for pattern in candidates:
-                for match in pattern.finditer(piece.text):
+                for match in pattern.finditer(piece):
                     if match.end() > match.start():
                         yield Finding(
-                            piece.span_of(match.start(), match.end()),
+                            text.span_of(index, match.start(), match.end()),
                             {"found": match.group(0)},
                             actual=match.group(0),
                         )
@@ -92,8 +92,8 @@ class SubstituteRule(_ScopedRule):
         text = context.views.scope(self.scope)
         if text is None or not text.may_match(self.wrong):
             return
-        for piece in text.pieces:
-            for match in self.wrong.finditer(piece.text):
+        for index, piece in enumerate(text.texts):
+            for match in self.wrong.finditer(piece):
                 if match.end() == match.start():
                     continue
                 try:
@@ -102,7 +102,7 @@ class SubstituteRule(_ScopedRule):
                     replacement = self.right
                 found = match.group(0)
                 yield Finding(
-                    piece.span_of(match.start(), match.end()),
+                    text.span_of(index, match.start(), match.end()),
                     {"found": found, "replacement": replacement},
                     expected=replacement,
                     actual=found,
