@@ -12,6 +12,7 @@ import fnmatch
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
+from types import MappingProxyType
 
 from reportlint.config import Config, ConfigError
 from reportlint.diagnostics import Diagnostic, Severity
@@ -20,6 +21,7 @@ from reportlint.plugins.host import PluginHost
 from reportlint.rules.base import Finding, RuleCase, RuleContext, RuleMeta, format_message
 from reportlint.rules.registry import RegisteredRule, Registry
 from reportlint.rules.selection import is_selected, matches_any, most_specific
+from reportlint.rules.views import ReportViews
 from reportlint.rules.yamlrule import YamlRule
 from reportlint.template import load_template
 
@@ -114,6 +116,12 @@ class Linter:
             if is_selected(entry.meta, self.config.select, self.config.extend_select, self.config.ignore)
         ]
         self._selected_codes = {entry.meta.code for entry in self._selected}
+        self._options: dict[str, Mapping[str, object]] = {
+            entry.meta.code: MappingProxyType(
+                {**entry.meta.options, **self.config.rule_options.get(entry.meta.code, {})}
+            )
+            for entry in self._selected
+        }  # merged once: the same read-only options serve every report
         self._template = load_template()
 
     def _check_selectors(self) -> None:
@@ -151,16 +159,17 @@ class Linter:
     def lint(self, report: Report) -> list[Diagnostic]:
         """Diagnostics of the selected rules for one report, filtered and sorted."""
         ignored_here = self._file_ignores(report.path)
+        views = ReportViews(report)
         diagnostics: list[Diagnostic] = []
         for entry in self._selected:
             meta = entry.meta
             if ignored_here and matches_any(ignored_here, meta):
                 continue
-            options = {**meta.options, **self.config.rule_options.get(meta.code, {})}
+            options = self._options[meta.code]
             try:
                 if not entry.rule.applies(report):
                     continue
-                findings = list(entry.rule.check(RuleContext(report, options, self._template)))
+                findings = list(entry.rule.check(RuleContext(report, options, self._template, views)))
                 made = [self._diagnostic(meta, finding, report.path) for finding in findings]
             except Exception as error:  # a crashing rule must not stop the others
                 crash = self._crash(meta, error, report)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from report_builders import full_report
+from reportlint.model import Cell, CellKind, Report, Span, Table, TableFormat
 from reportlint.rules.expression import ExpressionError, compile_expression
 
 REPORT = full_report()
@@ -80,3 +83,25 @@ def test_any_text_either_compiles_or_is_refused_cleanly(text: str) -> None:
         assert error.message
         return
     list(equation.violations(REPORT))  # whatever compiled must also evaluate without raising
+
+
+def _table2_report(values: dict[str, str]) -> Report:
+    """A report whose only table is a 二 with one ``count`` column and the given rows."""
+    cells = {
+        (row, "count"): Cell("二", row, "count", raw, CellKind.NUMBER, Decimal(raw), Span.on_line(n, 1, 1))
+        for n, (row, raw) in enumerate(values.items(), start=1)
+    }
+    table = Table("二", TableFormat.T2021, Span.on_line(1, 1, 1), cells)
+    return Report(path="x", text="", lines=(), tables={"二": table})
+
+
+def test_tables_whose_keys_come_from_the_report_are_expanded_per_report() -> None:
+    # table 二's rows are read from each report, so the same equation must follow each one's rows
+    equation = compile_expression("for r in 二.rows: 二[r, count] == 1")
+    first, other = _table2_report({"a": "1", "b": "2"}), _table2_report({"c": "5", "a": "1"})
+    for _ in range(2):  # and again, once every shape has been seen
+        assert [dict(v.bindings) for v in equation.violations(first)] == [{"r": "b"}]
+        assert [dict(v.bindings) for v in equation.violations(other)] == [{"r": "c"}]
+    total = compile_expression("sum(二[*, count]) == 3")
+    assert [v.left.amount for v in total.violations(other)] == [6]
+    assert list(total.violations(first)) == []

@@ -16,6 +16,7 @@ from typing import Any, ClassVar
 from reportlint.diagnostics import Severity
 from reportlint.model import Report, Span
 from reportlint.rules.guard import Guard
+from reportlint.rules.views import ReportViews
 from reportlint.template import Template, load_template
 
 
@@ -72,11 +73,24 @@ class Finding:
 
 @dataclass(frozen=True, slots=True)
 class RuleContext:
-    """What a rule's check receives: the report, its merged options and the template."""
+    """What a rule's check receives: the report, its merged options and the template.
+
+    ``views`` holds what several rules derive from the same report (rules/views.py); the engine
+    passes one shared ``ReportViews`` to every rule of a report, so each view is built once.
+    """
 
     report: Report
     options: Mapping[str, Any]
     template: Template
+    shared_views: ReportViews | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def views(self) -> ReportViews:
+        """The shared views of the report (made for this context alone when none were passed)."""
+        if self.shared_views is None:
+            object.__setattr__(self, "shared_views", ReportViews(self.report))
+        assert self.shared_views is not None
+        return self.shared_views
 
     @classmethod
     def for_report(cls, report: Report, options: Mapping[str, Any] | None = None) -> RuleContext:

@@ -9,13 +9,13 @@ pack cannot reach any Python object.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from reportlint.model import Cell, CellKind, Report, Table
+from reportlint.model import Cell, CellKind, Report
 from reportlint.resources import grammar_text
 from reportlint.rules.shapes import TableShape, shape_of, template_shape
 
@@ -89,14 +89,14 @@ class Number:
 
 @dataclass(frozen=True, slots=True)
 class Negate:
-    operand: Node
+    operand: Node | _Cells
 
 
 @dataclass(frozen=True, slots=True)
 class Binary:
     op: str
-    left: Node
-    right: Node
+    left: Node | _Cells
+    right: Node | _Cells
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,8 +121,13 @@ class Loop:
 
     def values(self, report: Report) -> list[str]:
         if self.table is None:
+            return self.values_in(None)
+        return self.values_in(shape_of(self.table, report.table(self.table)))
+
+    def values_in(self, shape: TableShape | None) -> list[str]:
+        """The loop's values over a table of ``shape`` (None for a key list)."""
+        if shape is None:
             return [key.resolve({}) for key in self.keys]
-        shape = shape_of(self.table, report.table(self.table))
         keys: tuple[str, ...] = getattr(shape, self.dimension)
         return self.within.expand(keys, {}) if self.within is not None else list(keys)
 
@@ -144,7 +149,7 @@ class Violation:
     right: Value
 
 
-_COMPARE = {
+_COMPARE: dict[str, Callable[[Decimal, Decimal], bool]] = {
     "==": lambda a, b: a == b,
     "=": lambda a, b: a == b,
     "!=": lambda a, b: a != b,
@@ -160,37 +165,90 @@ class _Skip(Exception):
 
 
 @dataclass(frozen=True, slots=True)
+class _Cells:
+    """A cell reference or ``sum(...)`` with its selectors expanded for one binding: per
+    reference, its table and the (row, column) positions it reads, in reading order."""
+
+    parts: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]
+
+
+# A side for one binding: the parse tree with every CellRef and Total replaced by _Cells.
+_Resolved = Number | Negate | Binary | _Cells
+
+# One instance of an identity: the loop bindings and both sides with every cell position known.
+_Instance = tuple[dict[str, str], _Resolved, _Resolved]
+
+_PLANS_KEPT = 64  # plans per equation; table 二's shape varies by report, the others never do
+
+
+@dataclass(frozen=True, slots=True)
 class Equation:
-    """A parsed expression: loops, then ``left COMPARE right``."""
+    """A parsed expression: loops, then ``left COMPARE right``.
+
+    Checking a report needs the loop bindings and the cell positions each side reads; they
+    depend only on the shapes of the tables involved, so they are worked out once per shape
+    (a "plan", cached here) and each report only looks its cells up.
+    """
 
     text: str
     loops: tuple[Loop, ...]
     left: Node
     op: str
     right: Node
+    _tables: frozenset[str] = field(init=False, repr=False, compare=False)
+    _plans: dict[tuple[object, ...], list[_Instance]] = field(
+        init=False, repr=False, compare=False, default_factory=dict
+    )
+
+    def __post_init__(self) -> None:
+        found = {ref.table for node in (self.left, self.right) for ref in _refs(node)}
+        object.__setattr__(self, "_tables", frozenset(found))
 
     def tables(self) -> set[str]:
-        found: set[str] = set()
-        for node in (self.left, self.right):
-            found.update(ref.table for ref in _refs(node))
-        return found
+        return set(self._tables)
 
     def violations(self, report: Report) -> Iterator[Violation]:
         """Every binding of the loop variables for which the comparison fails."""
-        if any(report.table(name) is None for name in self.tables()):
+        if any(report.table(name) is None for name in self._tables):
             return
-        for combo in itertools.product(*(loop.values(report) for loop in self.loops)):
-            bindings = {loop.name: value for loop, value in zip(self.loops, combo, strict=True)}
+        compare = _COMPARE[self.op]
+        for bindings, left_side, right_side in self._plan(report):
             try:
-                left = _evaluate(self.left, report, bindings)
-                right = _evaluate(self.right, report, bindings)
+                left = _value(left_side, report)
+                right = _value(right_side, report)
             except _Skip:
                 continue
-            if not _COMPARE[self.op](left.amount, right.amount):
+            if not compare(left.amount, right.amount):
                 yield Violation(bindings, left, right)
 
+    def _plan(self, report: Report) -> list[_Instance]:
+        names = sorted(self._tables | {loop.table for loop in self.loops if loop.table is not None})
+        shapes = {name: shape_of(name, report.table(name)) for name in names}
+        key = tuple(
+            name if template_shape(name) is not None else (name, shapes[name].rows, shapes[name].columns)
+            for name in names
+        )
+        plan = self._plans.get(key)
+        if plan is None:
+            if len(self._plans) >= _PLANS_KEPT:
+                self._plans.clear()
+            plan = self._plans[key] = self._instances(shapes)
+        return plan
 
-def _refs(node: Node) -> Iterator[CellRef]:
+    def _instances(self, shapes: Mapping[str, TableShape]) -> list[_Instance]:
+        value_lists = (
+            loop.values_in(shapes[loop.table] if loop.table is not None else None) for loop in self.loops
+        )
+        instances: list[_Instance] = []
+        for combo in itertools.product(*value_lists):
+            bindings = {loop.name: value for loop, value in zip(self.loops, combo, strict=True)}
+            left = _resolve(self.left, shapes, bindings)
+            right = _resolve(self.right, shapes, bindings)
+            instances.append((bindings, left, right))
+        return instances
+
+
+def _refs(node: Node | _Cells) -> Iterator[CellRef]:
     if isinstance(node, CellRef):
         yield node
     elif isinstance(node, Total):
@@ -202,39 +260,49 @@ def _refs(node: Node) -> Iterator[CellRef]:
         yield from _refs(node.right)
 
 
-def _cells(ref: CellRef, table: Table, bindings: Bindings) -> list[Cell]:
-    shape = shape_of(ref.table, table)
+def _positions(ref: CellRef, shape: TableShape, bindings: Bindings) -> tuple[tuple[str, str], ...]:
     rows = ref.row.expand(shape.rows, bindings) if ref.row is not None else list(shape.rows[:1])
     columns = ref.column.expand(shape.columns, bindings)
-    found: list[Cell] = []
-    for row in rows:
-        for column in columns:
-            cell = table.cell(row, column)
-            if cell is None or cell.kind is not CellKind.NUMBER or cell.value is None:
+    return tuple((row, column) for row in rows for column in columns)
+
+
+def _resolve(node: Node | _Cells, shapes: Mapping[str, TableShape], bindings: Bindings) -> _Resolved:
+    """``node`` for one binding, its cell references turned into positions."""
+    if isinstance(node, Number | _Cells):
+        return node
+    if isinstance(node, CellRef | Total):
+        refs = (node,) if isinstance(node, CellRef) else node.refs
+        return _Cells(tuple((ref.table, _positions(ref, shapes[ref.table], bindings)) for ref in refs))
+    if isinstance(node, Negate):
+        return Negate(_resolve(node.operand, shapes, bindings))
+    return Binary(node.op, _resolve(node.left, shapes, bindings), _resolve(node.right, shapes, bindings))
+
+
+def _value(node: Node | _Cells, report: Report) -> Value:
+    """The value of a resolved side; _Skip when a cell is absent, blank, "/" or text, or a
+    reference selects no cell at all."""
+    if isinstance(node, _Cells):
+        cells: list[Cell] = []
+        for table_key, positions in node.parts:
+            table = report.table(table_key)
+            if table is None or not positions:
                 raise _Skip
-            found.append(cell)
-    if not found:
-        raise _Skip
-    return found
-
-
-def _evaluate(node: Node, report: Report, bindings: Bindings) -> Value:
+            found = table.cells
+            for position in positions:
+                cell = found.get(position)
+                if cell is None or cell.kind is not CellKind.NUMBER or cell.value is None:
+                    raise _Skip
+                cells.append(cell)
+        return Value(sum((c.value or Decimal(0) for c in cells), Decimal(0)), tuple(cells))
     if isinstance(node, Number):
         return Value(node.value, ())
     if isinstance(node, CellRef | Total):
-        refs = (node,) if isinstance(node, CellRef) else node.refs
-        cells: list[Cell] = []
-        for ref in refs:
-            table = report.table(ref.table)
-            if table is None:
-                raise _Skip
-            cells.extend(_cells(ref, table, bindings))
-        return Value(sum((c.value or Decimal(0) for c in cells), Decimal(0)), tuple(cells))
+        raise TypeError("cell references are resolved by Equation._plan before evaluation")
     if isinstance(node, Negate):
-        inner = _evaluate(node.operand, report, bindings)
+        inner = _value(node.operand, report)
         return Value(-inner.amount, inner.cells)
-    left = _evaluate(node.left, report, bindings)
-    right = _evaluate(node.right, report, bindings)
+    left = _value(node.left, report)
+    right = _value(node.right, report)
     if node.op == "+":
         amount = left.amount + right.amount
     elif node.op == "-":

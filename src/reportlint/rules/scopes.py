@@ -7,7 +7,7 @@ no pattern can run over a whole file.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from reportlint.model import Report, Span
@@ -54,7 +54,7 @@ def pieces(report: Report, scope: str) -> list[Piece] | None:
     return list(_lines(report, section.span)) if section is not None else None
 
 
-def scope_span(report: Report, found: list[Piece]) -> Span:
+def scope_span(report: Report, found: Sequence[Piece]) -> Span:
     """Where to point when something is missing from a scope: its first line, else line 1."""
     if found:
         first = found[0]

@@ -12,7 +12,7 @@ from typing import ClassVar
 
 from reportlint.rules.base import Finding, RuleContext
 from reportlint.rules.schema import RuleSpec
-from reportlint.rules.scopes import SCOPE_HELP, SCOPE_PATTERN, pieces, scope_span
+from reportlint.rules.scopes import SCOPE_HELP, SCOPE_PATTERN, scope_span
 from reportlint.rules.yamlrule import YamlRule
 
 
@@ -45,24 +45,28 @@ class RequireRule(_PatternsRule):
     """Each of ``patterns`` must match somewhere in ``scope`` (a missing scope is not judged)."""
 
     def check(self, context: RuleContext) -> Iterable[Finding]:
-        found = pieces(context.report, self.scope)
-        if found is None:
+        text = context.views.scope(self.scope)
+        if text is None:
             return
         for pattern in self.patterns:
-            if not any(pattern.search(piece.text) for piece in found):
-                yield Finding(scope_span(context.report, found), {"pattern": pattern.pattern})
+            if not (text.may_match(pattern) and any(pattern.search(piece) for piece in text.texts)):
+                yield Finding(scope_span(context.report, text.pieces), {"pattern": pattern.pattern})
 
 
 class ForbidRule(_PatternsRule):
     """No match of ``patterns`` may appear in ``scope``."""
 
     def check(self, context: RuleContext) -> Iterable[Finding]:
-        for piece in pieces(context.report, self.scope) or ():
-            for pattern in self.patterns:
-                for match in pattern.finditer(piece.text):
+        text = context.views.scope(self.scope)
+        candidates = [pattern for pattern in self.patterns if text is not None and text.may_match(pattern)]
+        if text is None or not candidates:
+            return
+        for index, piece in enumerate(text.texts):
+            for pattern in candidates:
+                for match in pattern.finditer(piece):
                     if match.end() > match.start():
                         yield Finding(
-                            piece.span_of(match.start(), match.end()),
+                            text.span_of(index, match.start(), match.end()),
                             {"found": match.group(0)},
                             actual=match.group(0),
                         )
@@ -85,8 +89,11 @@ class SubstituteRule(_ScopedRule):
             raise spec.error(("right",), f"替换文本无效：{problem}") from None
 
     def check(self, context: RuleContext) -> Iterable[Finding]:
-        for piece in pieces(context.report, self.scope) or ():
-            for match in self.wrong.finditer(piece.text):
+        text = context.views.scope(self.scope)
+        if text is None or not text.may_match(self.wrong):
+            return
+        for index, piece in enumerate(text.texts):
+            for match in self.wrong.finditer(piece):
                 if match.end() == match.start():
                     continue
                 try:
@@ -95,7 +102,7 @@ class SubstituteRule(_ScopedRule):
                     replacement = self.right
                 found = match.group(0)
                 yield Finding(
-                    piece.span_of(match.start(), match.end()),
+                    text.span_of(index, match.start(), match.end()),
                     {"found": found, "replacement": replacement},
                     expected=replacement,
                     actual=found,

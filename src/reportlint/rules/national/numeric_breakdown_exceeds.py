@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from reportlint.diagnostics import Severity
 from reportlint.rules.base import Finding, Rule, RuleCase, RuleContext
-from reportlint.rules.national.numeric_breakdowns import report_breakdowns, spelled_out
+from reportlint.rules.national.numeric_breakdowns import all_breakdowns, spelled_out
 from reportlint.rules.national.numeric_sample import failing, passing
 
 
@@ -37,7 +37,7 @@ class BreakdownExceedsTotal(Rule):
     )
 
     def check(self, context: RuleContext) -> Iterator[Finding]:
-        for breakdown in report_breakdowns(context.report):
+        for breakdown in context.views.shared(all_breakdowns):
             if breakdown.parts_sum <= breakdown.total.value:
                 continue
             yield Finding(

@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 
 from reportlint.diagnostics import Severity
 from reportlint.rules.base import Finding, Rule, RuleCase, RuleContext
-from reportlint.rules.national.numeric_breakdowns import report_breakdowns, spelled_out
+from reportlint.rules.national.numeric_breakdowns import all_breakdowns, spelled_out
 from reportlint.rules.national.numeric_sample import failing, passing
 
 
@@ -38,7 +38,7 @@ class BreakdownShortOfTotal(Rule):
 
     def check(self, context: RuleContext) -> Iterator[Finding]:
         share = float(context.options.get("min_share", 0.5))
-        for breakdown in report_breakdowns(context.report):
+        for breakdown in context.views.shared(all_breakdowns):
             total, found = breakdown.total.value, breakdown.parts_sum
             if not breakdown.complete or len(breakdown.parts) < 2 or found >= total:
                 continue

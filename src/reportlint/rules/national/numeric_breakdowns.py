@@ -94,6 +94,11 @@ def report_breakdowns(report: Report) -> Iterator[Breakdown]:
         yield from paragraph_breakdowns(paragraph)
 
 
+def all_breakdowns(report: Report) -> tuple[Breakdown, ...]:
+    """``report_breakdowns`` as a tuple: NU007 and NU008 read it through ``views.shared``."""
+    return tuple(report_breakdowns(report))
+
+
 def spelled_out(breakdown: Breakdown) -> str:
     """ "362 + 1777 + 1100" for messages."""
     return " + ".join(str(part.value) for part in breakdown.parts)

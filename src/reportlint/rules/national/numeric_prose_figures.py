@@ -60,11 +60,18 @@ def _topic(clause: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def _may_count(text: str) -> bool:
+    """False when ``text`` cannot hold a claim: every count is in 件 or 起 (a cheap first test)."""
+    return "件" in text or "起" in text
+
+
 def paragraph_claims(paragraph: Paragraph, year: int | None) -> Iterator[Claim]:
     """The claims of one paragraph (one source line)."""
+    if not _may_count(paragraph.text):
+        return
     for clause in _CLAUSE.finditer(masked(paragraph.text)):
         text = clause.group(0)
-        if _SKIP.search(text) or any(int(y) != year for y in _YEAR.findall(text)):
+        if not _may_count(text) or _SKIP.search(text) or any(int(y) != year for y in _YEAR.findall(text)):
             continue
         topic = _topic(text)
         if topic is None:

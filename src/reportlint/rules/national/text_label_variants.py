@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from reportlint.diagnostics import Severity
 from reportlint.model import ColumnLabel, RowLabel
@@ -16,6 +17,9 @@ _TABLE_TWO = (
     "规章 | 0 | 0 | 0 |\n"
     "{label} | 0 | 0 | 0 |\n"
 )
+
+# The same labels come back in report after report: fold each wording once per process.
+_folded = lru_cache(maxsize=4096)(label_key)
 
 
 class LabelVariant(Rule):
@@ -45,7 +49,7 @@ class LabelVariant(Rule):
             for label in labels:
                 if not label.written.strip() or label.key in seen:
                     continue
-                if label_key(label.written) == label_key(label.template):
+                if _folded(label.written) == _folded(label.template):
                     continue
                 seen.add(label.key)
                 params = {"table": table.key, "written": label.written, "template": label.template}
