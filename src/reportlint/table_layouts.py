@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from reportlint.cells import classify
 from reportlint.model import CellKind, Span
@@ -20,11 +20,14 @@ from reportlint.textlines import SourceLine
 _BOOKMARK = re.compile(r"\[bookmark:[^\]\n]*\]")
 _PIPE_PIECE = re.compile(r"[^|]+|(?<=\|)(?=\|)")
 _WORD = re.compile(r"\S+")
+_SPACE = re.compile(r"\s")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One cell as written: original text (lines of a split cell joined), folded key, span, row."""
+class Token(NamedTuple):
+    """One cell as written: original text (lines of a split cell joined), folded key, span, row.
+
+    A named tuple: one is made per cell, hundreds per report, and tuples are the cheapest to build.
+    """
 
     text: str
     key: str
@@ -93,7 +96,8 @@ class _Tokenizer:
         self.open_cell: int | None = None
 
     def emit(self, line: SourceLine, first: int, last: int) -> None:
-        span = Span.on_line(line.number, first + 1, last - first)
+        number = line.number
+        span = Span(number, first + 1, number, last + 1)  # last > first: the cell is not empty
         self.tokens.append(make_token(line.text[first:last], span, self.row))
 
     def continue_cell(self, line: SourceLine, first: int, last: int) -> None:
@@ -110,29 +114,36 @@ class _Tokenizer:
         if "|" in folded:
             self.pipe_line(line, folded)
             return
-        bounds = _visible(folded, 0, len(folded))
+        stripped = folded.strip()
         starts_cell = self.tab_layout and line.text.startswith("\t")
-        if bounds is None:
+        if not stripped:
             if starts_cell:
                 self.tokens.append(make_token("", Span.on_line(line.number, 2, 0), self.row))
-                self.open_cell = None
             else:
                 self.row += 1
-                self.open_cell = None
+            self.open_cell = None
             return
+        first = len(folded) - len(folded.lstrip())
+        last = first + len(stripped)
         if self.tab_layout and not starts_cell and self.open_cell is not None:
-            self.continue_cell(line, *bounds)
+            self.continue_cell(line, first, last)
             return
         if not self.tab_layout:
             self.row += 1
-        words = list(_WORD.finditer(folded))
-        if len(words) > 1 and all(_is_value_text(word.group()) for word in words[1:]):
-            for word in words:  # a flattened row: "规章 0 0 0"
-                self.emit(line, word.start(), word.end())
-            self.open_cell = None
+        if _SPACE.search(stripped) is not None and self.flattened_row(line, folded):
             return
-        self.emit(line, *bounds)
+        self.emit(line, first, last)
         self.open_cell = len(self.tokens) - 1 if starts_cell else None
+
+    def flattened_row(self, line: SourceLine, folded: str) -> bool:
+        """Words separated by spaces, all but the first values ("规章 0 0 0"): one cell each."""
+        words = list(_WORD.finditer(folded))
+        if not all(_is_value_text(word.group()) for word in words[1:]):
+            return False
+        for word in words:
+            self.emit(line, word.start(), word.end())
+        self.open_cell = None
+        return True
 
     def pipe_line(self, line: SourceLine, folded: str) -> None:
         """A line with "|": a pipe row, a cell ending " |", or filler such as "|||"."""
