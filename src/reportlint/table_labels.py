@@ -132,9 +132,12 @@ def match_label(tokens: Sequence[Token], start: int, words: Vocabulary) -> Match
         found = _extend(tokens, start, first.key[skip:], words)
         if found is not None:
             entry, end = found
-            joined = tokens[start:end]
-            span = joined[0].span.cover(joined[-1].span)
-            written = "".join(token.text.strip() for token in joined)
+            if end == start + 1:  # most labels are one cell
+                span, written = first.span, first.text.strip()
+            else:
+                joined = tokens[start:end]
+                span = joined[0].span.cover(joined[-1].span)
+                written = "".join(token.text.strip() for token in joined)
             stray = _stray_span(first, skip) if skip else None
             return Match(entry, start, end, written, span, stray, first.row)
     return None

@@ -35,11 +35,8 @@ class Token(NamedTuple):
     row: int
     kind: CellKind
     value: Decimal | None
-
-    @property
-    def is_value(self) -> bool:
-        """A number, blank or "/": something that can only be a cell value, never a label."""
-        return self.kind is not CellKind.TEXT
+    is_value: bool
+    """A number, blank or "/": something that can only be a cell value, never a label."""
 
     @property
     def is_blank(self) -> bool:
@@ -47,33 +44,34 @@ class Token(NamedTuple):
         return self.kind is CellKind.BLANK
 
 
-_Meaning = tuple[str, CellKind, Decimal | None]
+_Meaning = tuple[str, CellKind, Decimal | None, bool]
 _MEANINGS: dict[str, _Meaning] = {}
 _MAX_MEANINGS = 4096
 
 
 def _meaning(text: str) -> _Meaning:
-    """A cell text's folded key, kind and value, remembered: tables repeat "0" and the labels.
+    """A cell text's folded key, kind, value and whether it is a value, remembered.
 
-    The memo is bounded so checking thousands of reports cannot grow it without limit.
+    Tables repeat "0" and the labels. The memo is bounded so checking thousands of reports cannot
+    grow it without limit.
     """
     found = _MEANINGS.get(text)
     if found is None:
         kind, value = classify(text)
-        found = (label_key(text), kind, value)
+        found = (label_key(text), kind, value, kind is not CellKind.TEXT)
         if len(_MEANINGS) < _MAX_MEANINGS:
             _MEANINGS[text] = found
     return found
 
 
 def _is_value_text(text: str) -> bool:
-    return _meaning(text)[1] is not CellKind.TEXT
+    return _meaning(text)[3]
 
 
 def make_token(text: str, span: Span, row: int) -> Token:
     """A token for ``text`` (original characters) at ``span``."""
-    key, kind, value = _meaning(text)
-    return Token(text, key, span, row, kind, value)
+    key, kind, value, is_value = _meaning(text)
+    return Token(text, key, span, row, kind, value, is_value)
 
 
 def _visible(folded: str, start: int, end: int) -> tuple[int, int] | None:

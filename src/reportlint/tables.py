@@ -83,10 +83,12 @@ def _items(tokens: Sequence[Token], words: Vocabulary) -> list[Token | Match]:
     """Tokens with every recognised label (possibly joined from several cells) replaced by a Match."""
     found: list[Token | Match] = []
     index = 0
-    while index < len(tokens):
-        match = match_label(tokens, index, words)
+    count = len(tokens)
+    while index < count:
+        token = tokens[index]
+        match = None if token.is_value else match_label(tokens, index, words)
         if match is None:
-            found.append(tokens[index])
+            found.append(token)
             index += 1
         else:
             found.append(match)
