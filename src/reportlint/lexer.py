@@ -10,9 +10,10 @@ heading belongs to it, including row labels such as "（一）予以公开" that
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import partial
 from typing import NamedTuple
 
 from reportlint.dates import DATE_LINE_RE
@@ -110,6 +111,10 @@ class LexedReport:
         return "".join(codes), tuple(tuple(group) for group in groups)
 
 
+# Token((kind, line, start, heading)) without the Python-level __new__ of the named tuple.
+_token: Callable[[tuple[TokenKind, SourceLine, int, HeadingMatch | None]], Token] = partial(
+    tuple.__new__, Token
+)
 TABLE_SECTION_KEYS = frozenset({2, 3, 4})
 _NOT_FOR_GRAMMAR = frozenset("BN")
 _REPEATABLE = frozenset("CIPSTG")  # never H/K (each starts a section), U or D (single lines)
@@ -154,7 +159,7 @@ def lex(lines: Sequence[SourceLine]) -> LexedReport:
     noise: list[Noise] = []
     # Blank lines (a third of a docx-extracted report) take the short way.
     tokens = [
-        Token(_BLANK, line, len(line.text))
+        _token((_BLANK, line, len(line.text), None))
         if line.folded.isspace() or not line.folded
         else _classify_alone(line, noise)
         for line in lines
@@ -169,8 +174,6 @@ def lex(lines: Sequence[SourceLine]) -> LexedReport:
 def _without_bookmarks(line: SourceLine, noise: list[Noise]) -> str:
     """The folded line with docx "[bookmark: …]" markers blanked out (and recorded as noise)."""
     folded = line.folded
-    if "[bookmark" not in folded:
-        return folded
     markers = list(_BOOKMARK_RE.finditer(folded))
     for marker in markers:
         span = _span(line, marker.start(), marker.end())
@@ -179,29 +182,37 @@ def _without_bookmarks(line: SourceLine, noise: list[Noise]) -> str:
 
 
 def _classify_alone(line: SourceLine, noise: list[Noise]) -> Token:
-    """The kind of one line on its own (context is added by the _mark_* passes)."""
-    folded = _without_bookmarks(line, noise)
+    """The kind of one line on its own (context is added by the _mark_* passes).
+
+    Called for every line, so the common cases (blank lines, then the table cells of a docx
+    extraction: a TAB and a number) are decided first, and tokens are built without keywords.
+    """
+    folded = line.folded
+    if "[bookmark" in folded:
+        folded = _without_bookmarks(line, noise)
     stripped = folded.strip()
     if not stripped:
-        return Token(_BLANK, line, len(line.text))
+        return _token((_BLANK, line, len(line.text), None))
     start = len(folded) - len(folded.lstrip())
     if _NUMBER_CELL_RE.match(stripped):
-        return Token(_TABLE, line, start)
+        return _token((_TABLE, line, start, None))
     if stripped[0] in _HEADING_FIRST:
         heading = match_section_heading(line.text, folded, start)
         if heading is not None:
             code = _TABLE_HEADING if heading.key in TABLE_SECTION_KEYS else _HEADING
-            return Token(code, line, start, heading)
-    kind = None if folded[0] == "\t" else _noise_kind(stripped)
+            return _token((code, line, start, heading))
+    if folded[0] == "\t":  # a docx table cell: never page chrome
+        return _token((_TABLE, line, start, None))
+    kind = _noise_kind(stripped)
     if kind is not None:
         noise.append(Noise(kind, line.text[start:].rstrip(), _span(line, start, len(folded.rstrip()))))
-        return Token(_NOISE, line, start)
-    if folded.startswith("\t") or "|" in stripped:
-        return Token(_TABLE, line, start)
+        return _token((_NOISE, line, start, None))
+    if "|" in stripped:
+        return _token((_TABLE, line, start, None))
     sub = match_subheading(line.text, folded, start)
     if sub is not None:
-        return Token(_SUBHEADING, line, start, sub)
-    return Token(_PROSE, line, start)
+        return _token((_SUBHEADING, line, start, sub))
+    return _token((_PROSE, line, start, None))
 
 
 def _noise_kind(stripped: str) -> str | None:
