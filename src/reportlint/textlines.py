@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import NamedTuple
 
 from reportlint.normalize import normalize
@@ -31,4 +33,9 @@ class SourceLine(NamedTuple):
 def split_lines(text: str) -> list[SourceLine]:
     """Number the lines of a text (LF line ends, as loaders produce) from 1."""
     folded = normalize(text)
-    return list(map(SourceLine, range(1, text.count("\n") + 2), text.split("\n"), folded.split("\n")))
+    numbered = zip(range(1, text.count("\n") + 2), text.split("\n"), folded.split("\n"), strict=True)
+    return list(map(_make_line, numbered))
+
+
+# SourceLine((number, text, folded)) without the Python-level __new__ of the named tuple.
+_make_line: Callable[[tuple[int, str, str]], SourceLine] = partial(tuple.__new__, SourceLine)
