@@ -68,11 +68,18 @@ def assemble_table(key: str, lines: Sequence[SourceLine], report_year: int | Non
 
 
 def _block_span(lines: Sequence[SourceLine]) -> Span:
-    filled = [line for line in lines if line.stripped]
-    if not filled:
+    first = next((line for line in lines if _has_text(line)), None)
+    if first is None:
         number = lines[0].number if lines else 1
         return Span(number, 1, number, 1)
-    return Span(filled[0].number, 1, filled[-1].number, len(filled[-1].text) + 1)
+    last = next(line for line in reversed(lines) if _has_text(line))
+    return Span(first.number, 1, last.number, len(last.text) + 1)
+
+
+def _has_text(line: SourceLine) -> bool:
+    """Not a blank line (what ``line.stripped`` tells, without building the stripped copy)."""
+    folded = line.folded
+    return bool(folded) and not folded.isspace()
 
 
 def _cover(tokens: Sequence[Token]) -> Span:
@@ -180,7 +187,9 @@ class _RowTable(_Builder):
 
     def __init__(self, key: str, tokens: Sequence[Token], lines: Sequence[SourceLine]) -> None:
         super().__init__(key, lines)
-        self.items = _items(tokens, vocabulary(key))
+        words = vocabulary(key)
+        self.items = _items(tokens, words)
+        self.label_prefixes = words.prefixes  # a cell that is the start of a label is not a value
         self.open: _OpenRow | None = None
         self.group: Match | None = None
         self.subtable: str | None = None
@@ -282,10 +291,11 @@ class _RowTable(_Builder):
         return True
 
     def value(self, token: Token) -> None:
-        room = self.open is not None and len(self.open.values) < len(self.open.columns)
-        truncated_label = token.key in vocabulary(self.key).prefixes
-        if self.open is not None and (token.is_value or (room and not truncated_label)):
-            self.open.values.append(token)
+        row = self.open
+        if row is not None and (
+            token.is_value or (len(row.values) < len(row.columns) and token.key not in self.label_prefixes)
+        ):
+            row.values.append(token)
         elif token.is_value and not token.is_blank and self.open_group_row(token):
             assert self.open is not None
             self.open.values.append(token)
