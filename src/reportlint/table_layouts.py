@@ -8,8 +8,9 @@ Assembly then works on labels and values alone and never needs to know the layou
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
+from functools import partial
 from typing import NamedTuple
 
 from reportlint.cells import classify
@@ -44,6 +45,10 @@ class Token(NamedTuple):
         return self.kind is CellKind.BLANK
 
 
+# Token((text, key, span, …)) without the Python-level __new__ of the named tuple.
+_new_token: Callable[[tuple[str, str, Span, int, CellKind, Decimal | None, bool]], Token] = partial(
+    tuple.__new__, Token
+)
 _Meaning = tuple[str, CellKind, Decimal | None, bool]
 _MEANINGS: dict[str, _Meaning] = {}
 _MAX_MEANINGS = 4096
@@ -71,7 +76,7 @@ def _is_value_text(text: str) -> bool:
 def make_token(text: str, span: Span, row: int) -> Token:
     """A token for ``text`` (original characters) at ``span``."""
     key, kind, value, is_value = _meaning(text)
-    return Token(text, key, span, row, kind, value, is_value)
+    return _new_token((text, key, span, row, kind, value, is_value))
 
 
 def _visible(folded: str, start: int, end: int) -> tuple[int, int] | None:
@@ -82,6 +87,10 @@ def _visible(folded: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     first = start + len(piece) - len(piece.lstrip())
     return first, first + len(stripped)
+
+
+def _blanked(found: re.Match[str]) -> str:
+    return " " * len(found.group())
 
 
 class _Tokenizer:
@@ -105,33 +114,39 @@ class _Tokenizer:
         span = Span(above.span.line, above.span.column, line.number, last + 1)
         self.tokens[self.open_cell] = make_token(above.text + line.text[first:last], span, above.row)
 
-    def feed(self, line: SourceLine) -> None:
-        folded = line.folded
-        if "[bookmark:" in folded:
-            folded = _BOOKMARK.sub(lambda found: " " * len(found.group()), folded)
-        if "|" in folded:
-            self.pipe_line(line, folded)
-            return
-        stripped = folded.strip()
-        starts_cell = self.tab_layout and line.text.startswith("\t")
-        if not stripped:
-            if starts_cell:
-                self.tokens.append(make_token("", Span.on_line(line.number, 2, 0), self.row))
+    def feed_all(self, lines: Sequence[SourceLine]) -> None:
+        """Read every line; the common docx cell line ("\t12") is handled inline (hot loop)."""
+        tokens = self.tokens
+        tab_layout = self.tab_layout
+        for line in lines:
+            number, text, folded = line
+            if "[bookmark:" in folded:
+                folded = _BOOKMARK.sub(_blanked, folded)
+            if "|" in folded:
+                self.pipe_line(line, folded)
+                continue
+            stripped = folded.strip()
+            starts_cell = tab_layout and text[:1] == "\t"
+            if not stripped:
+                if starts_cell:
+                    tokens.append(make_token("", Span(number, 2, number, 2), self.row))
+                else:
+                    self.row += 1
+                self.open_cell = None
+                continue
+            first = len(folded) - len(folded.lstrip())
+            last = first + len(stripped)
+            if tab_layout:
+                if not starts_cell and self.open_cell is not None:
+                    self.continue_cell(line, first, last)
+                    continue
             else:
                 self.row += 1
-            self.open_cell = None
-            return
-        first = len(folded) - len(folded.lstrip())
-        last = first + len(stripped)
-        if self.tab_layout and not starts_cell and self.open_cell is not None:
-            self.continue_cell(line, first, last)
-            return
-        if not self.tab_layout:
-            self.row += 1
-        if _SPACE.search(stripped) is not None and self.flattened_row(line, folded):
-            return
-        self.emit(line, first, last)
-        self.open_cell = len(self.tokens) - 1 if starts_cell else None
+            if _SPACE.search(stripped) is not None and self.flattened_row(line, folded):
+                continue
+            # last > first: the cell is not empty
+            tokens.append(make_token(text[first:last], Span(number, first + 1, number, last + 1), self.row))
+            self.open_cell = len(tokens) - 1 if starts_cell else None
 
     def flattened_row(self, line: SourceLine, folded: str) -> bool:
         """Words separated by spaces, all but the first values ("规章 0 0 0"): one cell each."""
@@ -167,6 +182,5 @@ class _Tokenizer:
 def tokenize(lines: Sequence[SourceLine]) -> list[Token]:
     """All cells of a table block in reading order; blank separator lines are not cells."""
     tokenizer = _Tokenizer(tab_layout=any(line.text.startswith("\t") for line in lines))
-    for line in lines:
-        tokenizer.feed(line)
+    tokenizer.feed_all(lines)
     return tokenizer.tokens
