@@ -339,10 +339,7 @@ def _mark_table_blocks(tokens: list[Token]) -> None:
 
 def _mark_signature(tokens: list[Token]) -> None:
     """The closing lines after the last section: the issuing body and the date."""
-    last_heading = max(
-        (i for i, t in enumerate(tokens) if t.kind in _HEADINGS),
-        default=-1,
-    )
+    last_heading = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].kind in _HEADINGS), -1)
     candidates = [i for i in range(len(tokens) - 1, last_heading, -1) if tokens[i].kind not in _SKIPPED][:3]
     if not candidates:
         return
