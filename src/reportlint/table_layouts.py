@@ -115,7 +115,7 @@ class _Tokenizer:
         self.tokens[self.open_cell] = make_token(above.text + line.text[first:last], span, above.row)
 
     def feed_all(self, lines: Sequence[SourceLine]) -> None:
-        """Read every line; the common docx cell line ("\t12") is handled inline (hot loop)."""
+        """Read every line; the common docx cell line (TAB, "12") is handled inline (hot loop)."""
         tokens = self.tokens
         tab_layout = self.tab_layout
         for line in lines:
@@ -142,10 +142,13 @@ class _Tokenizer:
                     continue
             else:
                 self.row += 1
-            if _SPACE.search(stripped) is not None and self.flattened_row(line, folded):
+            # isalnum: most cells ("0", "行政许可") hold no space; the regex is only asked otherwise.
+            if not stripped.isalnum() and _SPACE.search(stripped) and self.flattened_row(line, folded):
                 continue
-            # last > first: the cell is not empty
-            tokens.append(make_token(text[first:last], Span(number, first + 1, number, last + 1), self.row))
+            cell = text[first:last]
+            key, kind, value, is_value = _MEANINGS.get(cell) or _meaning(cell)
+            span = Span(number, first + 1, number, last + 1)  # last > first: the cell is not empty
+            tokens.append(_new_token((cell, key, span, self.row, kind, value, is_value)))
             self.open_cell = len(tokens) - 1 if starts_cell else None
 
     def flattened_row(self, line: SourceLine, folded: str) -> bool:
