@@ -330,6 +330,8 @@ class _RowTable(_Builder):
             after = [self.found[r.key][0] for r in expected[index + 1 :] if r.key in self.found]
             start = (before[-1].end_line, before[-1].end_column) if before else (self.span.line, 1)
             end = (after[0].line, after[0].column) if after else (self.span.end_line, self.span.end_column)
+            if end < start:  # neighbours written out of template order: the gap between them
+                start, end = end, start
             where = Span(*start, *end)
             self.problem("missing-row", f"表{self.key}缺少“{spec.label}”行", where, row=spec.key)
 
