@@ -120,20 +120,29 @@ _NOT_FOR_GRAMMAR = frozenset("BN")
 _REPEATABLE = frozenset("CIPSTG")  # never H/K (each starts a section), U or D (single lines)
 
 _BOOKMARK_RE = re.compile(r"\[bookmark:[^\]]*\]")
-_CHROME_RE = re.compile(
+# Page chrome: patterns that must start the line, and patterns found anywhere in it (two regexes:
+# one alternation of both kinds is tried at every position of every line, several times slower).
+_CHROME_START_RE = re.compile(
     "|".join(
         (
-            r"^登录\s*\|?\s*注册",
-            r"^无障碍(?:浏览|阅读)?$",
+            r"登录\s*\|?\s*注册",
+            r"无障碍(?:浏览|阅读)?$",
+            r"[【\[]?\s*字体\s*[:：].*打印",
+            r"(?:信息)?来源\s*[:：].*(?:发布|时间|日期)",
+            r"(?:您现在的位置|当前位置|您的位置)",
+            r"首页\s*[>＞]",
+            r"\s*<[^>]*>",
+            r"(?:分享到|打印本页|关闭窗口|扫一扫)",
+        )
+    )
+)
+_CHROME_ANYWHERE_RE = re.compile(
+    "|".join(
+        (
             r"按回车键|导盲模式|读屏|屏幕阅读",
-            r"^[【\[]?\s*字体\s*[:：].*打印",
-            r"^(?:信息)?来源\s*[:：].*(?:发布|时间|日期)",
             r"发布时间\s*[:：]\s*\d{4}",
-            r"^(?:您现在的位置|当前位置|您的位置)",
-            r"^首页\s*[>＞]",
             r"[\u2800-\u28ff]{2,}",
-            r"^\s*<[^>]*>|&nbsp;|&gt;|&lt;",
-            r"^(?:分享到|打印本页|关闭窗口|扫一扫)",
+            r"&nbsp;|&gt;|&lt;",
         )
     )
 )
@@ -223,7 +232,7 @@ def _noise_kind(stripped: str) -> str | None:
     squeezed = stripped.replace(" ", "")
     if "|" in squeezed and _METADATA_RE.search(squeezed):
         return "page-metadata"
-    if _CHROME_RE.search(stripped):
+    if _CHROME_START_RE.match(stripped) or _CHROME_ANYWHERE_RE.search(stripped):
         return "page-chrome"
     return None
 
@@ -334,7 +343,7 @@ def _mark_table_blocks(tokens: list[Token]) -> None:
         if not in_table and _is_table_start(token):
             in_table = True
         if in_table and token.kind is not _TABLE:
-            tokens[index] = Token(_TABLE, token.line, token.start)
+            tokens[index] = _token((_TABLE, token.line, token.start, None))
 
 
 def _mark_signature(tokens: list[Token]) -> None:
