@@ -149,6 +149,7 @@ _CHROME_ANYWHERE_RE = re.compile(
 _METADATA_RE = re.compile(r"^(索引号|发布机构|发布日期|成文日期|是否有效|主题分类|文号|有效性)\b|索引号")
 _NUMBER_CELL_RE = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?%?$|[/／\\—–-]$")
 _HEADING_FIRST = frozenset("第一二三四五六七八九十123456789")
+_SUBHEADING_FIRST = frozenset("(（123456789")  # what headings._SUB_RE can start with
 _TABLE_WORDS = ("第二十条", "信息内容", "申请人情况", "本列数据", "自然人", "行政复议", "行政诉讼")
 _SENTENCE_MARKS = ("。", "，", "；", ",", ";")
 _TITLE_OPENERS = ("根据", "本报告", "本年度报告", "按照", "依据", "现将", "为")
@@ -203,6 +204,8 @@ def _classify_alone(line: SourceLine, noise: list[Noise]) -> Token:
     if not stripped:
         return _token((_BLANK, line, len(line.text), None))
     start = len(folded) - len(folded.lstrip())
+    if folded[0] == "\t" and stripped[0] not in _HEADING_FIRST:
+        return _token((_TABLE, line, start, None))  # a docx cell ("0", "行政许可"): never a heading
     if _NUMBER_CELL_RE.match(stripped):
         return _token((_TABLE, line, start, None))
     if stripped[0] in _HEADING_FIRST:
@@ -218,7 +221,7 @@ def _classify_alone(line: SourceLine, noise: list[Noise]) -> Token:
         return _token((_NOISE, line, start, None))
     if "|" in stripped:
         return _token((_TABLE, line, start, None))
-    sub = match_subheading(line.text, folded, start)
+    sub = match_subheading(line.text, folded, start) if stripped[0] in _SUBHEADING_FIRST else None
     if sub is not None:
         return _token((_SUBHEADING, line, start, sub))
     return _token((_PROSE, line, start, None))
@@ -229,8 +232,7 @@ def _noise_kind(stripped: str) -> str | None:
         return "page-chrome"  # a rule of pipes left by a scraped layout table
     if len(stripped) > _MAX_CHROME:
         return None
-    squeezed = stripped.replace(" ", "")
-    if "|" in squeezed and _METADATA_RE.search(squeezed):
+    if "|" in stripped and _METADATA_RE.search(stripped.replace(" ", "")):
         return "page-metadata"
     if _CHROME_START_RE.match(stripped) or _CHROME_ANYWHERE_RE.search(stripped):
         return "page-chrome"
