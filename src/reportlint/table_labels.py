@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 from functools import cache
+from typing import NamedTuple
 
 from reportlint.model import Span
 from reportlint.table_layouts import Token
@@ -40,9 +41,11 @@ class Entry:
     is2019: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
-    """A label found at tokens[start:end]: written text (joined), span, stray leading characters."""
+class Match(NamedTuple):
+    """A label found at tokens[start:end]: written text (joined), span, stray leading characters.
+
+    A named tuple, like the cell tokens it stands among: tens are made per table.
+    """
 
     entry: Entry
     start: int
