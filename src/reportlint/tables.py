@@ -103,7 +103,7 @@ def _items(tokens: Sequence[Token], words: Vocabulary) -> list[Token | Match]:
     return found
 
 
-@dataclass
+@dataclass(slots=True)
 class _OpenRow:
     """A row label and the value cells read after it so far."""
 
