@@ -21,6 +21,8 @@ _DATE_RE = re.compile(
     r"|(?<![\d年])(?P<om>\d{1,2})\s*月\s*(?P<od>\d{1,2})\s*日"
     r"|(?P<cy>[〇○零一二三四五六七八九]{4})年(?P<cm>[一二三四五六七八九十]{1,2})月(?P<cd>[一二三四五六七八九十]{1,3})日"
 )
+# The start of the one date form without 月 ("2023-01-01"): a cheap test before _DATE_RE.
+_NUMERIC_DATE_RE = re.compile(r"(?:19|20)\d{2}[-/.]")
 # A line that starts with a date (a signature date, or "2024-01-26  伊宁县人民政府办公室").
 DATE_LINE_RE = re.compile(
     r"(?:(?:19|20)\d{2}(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2}(?!\d))"
@@ -78,6 +80,8 @@ def _sentences(folded: str) -> Iterable[tuple[int, int]]:
 def find_period(source: SourceLine, start: int = 0) -> Period | None:
     """The statistical-period sentence in a line, with its first two dates, or None."""
     folded = source.folded
+    if folded.find("月", start) < 0 and _NUMERIC_DATE_RE.search(folded, start) is None:
+        return None  # every date form but "2023-01-01" has 月: most prose lines stop here
     if _DATE_RE.search(folded, start) is None:
         return None
     for begin, end in _sentences(folded):

@@ -10,9 +10,10 @@ heading belongs to it, including row labels such as "（一）予以公开" that
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import partial
 from typing import NamedTuple
 
 from reportlint.dates import DATE_LINE_RE
@@ -110,31 +111,45 @@ class LexedReport:
         return "".join(codes), tuple(tuple(group) for group in groups)
 
 
+# Token((kind, line, start, heading)) without the Python-level __new__ of the named tuple.
+_token: Callable[[tuple[TokenKind, SourceLine, int, HeadingMatch | None]], Token] = partial(
+    tuple.__new__, Token
+)
 TABLE_SECTION_KEYS = frozenset({2, 3, 4})
 _NOT_FOR_GRAMMAR = frozenset("BN")
 _REPEATABLE = frozenset("CIPSTG")  # never H/K (each starts a section), U or D (single lines)
 
 _BOOKMARK_RE = re.compile(r"\[bookmark:[^\]]*\]")
-_CHROME_RE = re.compile(
+# Page chrome: patterns that must start the line, and patterns found anywhere in it (two regexes:
+# one alternation of both kinds is tried at every position of every line, several times slower).
+_CHROME_START_RE = re.compile(
     "|".join(
         (
-            r"^登录\s*\|?\s*注册",
-            r"^无障碍(?:浏览|阅读)?$",
+            r"登录\s*\|?\s*注册",
+            r"无障碍(?:浏览|阅读)?$",
+            r"[【\[]?\s*字体\s*[:：].*打印",
+            r"(?:信息)?来源\s*[:：].*(?:发布|时间|日期)",
+            r"(?:您现在的位置|当前位置|您的位置)",
+            r"首页\s*[>＞]",
+            r"\s*<[^>]*>",
+            r"(?:分享到|打印本页|关闭窗口|扫一扫)",
+        )
+    )
+)
+_CHROME_ANYWHERE_RE = re.compile(
+    "|".join(
+        (
             r"按回车键|导盲模式|读屏|屏幕阅读",
-            r"^[【\[]?\s*字体\s*[:：].*打印",
-            r"^(?:信息)?来源\s*[:：].*(?:发布|时间|日期)",
             r"发布时间\s*[:：]\s*\d{4}",
-            r"^(?:您现在的位置|当前位置|您的位置)",
-            r"^首页\s*[>＞]",
             r"[\u2800-\u28ff]{2,}",
-            r"^\s*<[^>]*>|&nbsp;|&gt;|&lt;",
-            r"^(?:分享到|打印本页|关闭窗口|扫一扫)",
+            r"&nbsp;|&gt;|&lt;",
         )
     )
 )
 _METADATA_RE = re.compile(r"^(索引号|发布机构|发布日期|成文日期|是否有效|主题分类|文号|有效性)\b|索引号")
 _NUMBER_CELL_RE = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?%?$|[/／\\—–-]$")
 _HEADING_FIRST = frozenset("第一二三四五六七八九十123456789")
+_SUBHEADING_FIRST = frozenset("(（123456789")  # what headings._SUB_RE can start with
 _TABLE_WORDS = ("第二十条", "信息内容", "申请人情况", "本列数据", "自然人", "行政复议", "行政诉讼")
 _SENTENCE_MARKS = ("。", "，", "；", ",", ";")
 _TITLE_OPENERS = ("根据", "本报告", "本年度报告", "按照", "依据", "现将", "为")
@@ -154,7 +169,7 @@ def lex(lines: Sequence[SourceLine]) -> LexedReport:
     noise: list[Noise] = []
     # Blank lines (a third of a docx-extracted report) take the short way.
     tokens = [
-        Token(_BLANK, line, len(line.text))
+        _token((_BLANK, line, len(line.text), None))
         if line.folded.isspace() or not line.folded
         else _classify_alone(line, noise)
         for line in lines
@@ -169,8 +184,6 @@ def lex(lines: Sequence[SourceLine]) -> LexedReport:
 def _without_bookmarks(line: SourceLine, noise: list[Noise]) -> str:
     """The folded line with docx "[bookmark: …]" markers blanked out (and recorded as noise)."""
     folded = line.folded
-    if "[bookmark" not in folded:
-        return folded
     markers = list(_BOOKMARK_RE.finditer(folded))
     for marker in markers:
         span = _span(line, marker.start(), marker.end())
@@ -179,29 +192,39 @@ def _without_bookmarks(line: SourceLine, noise: list[Noise]) -> str:
 
 
 def _classify_alone(line: SourceLine, noise: list[Noise]) -> Token:
-    """The kind of one line on its own (context is added by the _mark_* passes)."""
-    folded = _without_bookmarks(line, noise)
+    """The kind of one line on its own (context is added by the _mark_* passes).
+
+    Called for every line, so the common cases (blank lines, then the table cells of a docx
+    extraction: a TAB and a number) are decided first, and tokens are built without keywords.
+    """
+    folded = line.folded
+    if "[bookmark" in folded:
+        folded = _without_bookmarks(line, noise)
     stripped = folded.strip()
     if not stripped:
-        return Token(_BLANK, line, len(line.text))
+        return _token((_BLANK, line, len(line.text), None))
     start = len(folded) - len(folded.lstrip())
+    if folded[0] == "\t" and stripped[0] not in _HEADING_FIRST:
+        return _token((_TABLE, line, start, None))  # a docx cell ("0", "行政许可"): never a heading
     if _NUMBER_CELL_RE.match(stripped):
-        return Token(_TABLE, line, start)
+        return _token((_TABLE, line, start, None))
     if stripped[0] in _HEADING_FIRST:
         heading = match_section_heading(line.text, folded, start)
         if heading is not None:
             code = _TABLE_HEADING if heading.key in TABLE_SECTION_KEYS else _HEADING
-            return Token(code, line, start, heading)
-    kind = None if folded[0] == "\t" else _noise_kind(stripped)
+            return _token((code, line, start, heading))
+    if folded[0] == "\t":  # a docx table cell: never page chrome
+        return _token((_TABLE, line, start, None))
+    kind = _noise_kind(stripped)
     if kind is not None:
         noise.append(Noise(kind, line.text[start:].rstrip(), _span(line, start, len(folded.rstrip()))))
-        return Token(_NOISE, line, start)
-    if folded.startswith("\t") or "|" in stripped:
-        return Token(_TABLE, line, start)
-    sub = match_subheading(line.text, folded, start)
+        return _token((_NOISE, line, start, None))
+    if "|" in stripped:
+        return _token((_TABLE, line, start, None))
+    sub = match_subheading(line.text, folded, start) if stripped[0] in _SUBHEADING_FIRST else None
     if sub is not None:
-        return Token(_SUBHEADING, line, start, sub)
-    return Token(_PROSE, line, start)
+        return _token((_SUBHEADING, line, start, sub))
+    return _token((_PROSE, line, start, None))
 
 
 def _noise_kind(stripped: str) -> str | None:
@@ -209,10 +232,9 @@ def _noise_kind(stripped: str) -> str | None:
         return "page-chrome"  # a rule of pipes left by a scraped layout table
     if len(stripped) > _MAX_CHROME:
         return None
-    squeezed = stripped.replace(" ", "")
-    if "|" in squeezed and _METADATA_RE.search(squeezed):
+    if "|" in stripped and _METADATA_RE.search(stripped.replace(" ", "")):
         return "page-metadata"
-    if _CHROME_RE.search(stripped):
+    if _CHROME_START_RE.match(stripped) or _CHROME_ANYWHERE_RE.search(stripped):
         return "page-chrome"
     return None
 
@@ -323,15 +345,12 @@ def _mark_table_blocks(tokens: list[Token]) -> None:
         if not in_table and _is_table_start(token):
             in_table = True
         if in_table and token.kind is not _TABLE:
-            tokens[index] = Token(_TABLE, token.line, token.start)
+            tokens[index] = _token((_TABLE, token.line, token.start, None))
 
 
 def _mark_signature(tokens: list[Token]) -> None:
     """The closing lines after the last section: the issuing body and the date."""
-    last_heading = max(
-        (i for i, t in enumerate(tokens) if t.kind in _HEADINGS),
-        default=-1,
-    )
+    last_heading = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].kind in _HEADINGS), -1)
     candidates = [i for i in range(len(tokens) - 1, last_heading, -1) if tokens[i].kind not in _SKIPPED][:3]
     if not candidates:
         return

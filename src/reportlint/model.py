@@ -57,6 +57,44 @@ class Cell:
     span: Span
 
 
+# Spans and cells are built by the thousand per report. The __init__ that dataclass(frozen=True)
+# writes sets each field with object.__setattr__(self, "name", value), a look-up by name per
+# field; writing the slots through their descriptors is the same store without the look-ups (a
+# seed report parses ~12 % faster). Instances stay frozen: assigning a field afterwards still
+# raises FrozenInstanceError, and equality, hashing, repr, replace() and pickling are unchanged.
+_SET_LINE, _SET_COLUMN, _SET_END_LINE, _SET_END_COLUMN = (
+    Span.__dict__[name].__set__ for name in ("line", "column", "end_line", "end_column")
+)
+_SET_TABLE, _SET_ROW, _SET_CELL_COLUMN, _SET_RAW, _SET_KIND, _SET_VALUE, _SET_SPAN = (
+    Cell.__dict__[name].__set__ for name in ("table", "row", "column", "raw", "kind", "value", "span")
+)
+
+
+def _span_init(self: Span, line: int, column: int, end_line: int, end_column: int) -> None:
+    _SET_LINE(self, line)
+    _SET_COLUMN(self, column)
+    _SET_END_LINE(self, end_line)
+    _SET_END_COLUMN(self, end_column)
+
+
+def _cell_init(
+    self: Cell, table: str, row: str, column: str, raw: str, kind: CellKind, value: Decimal | None, span: Span
+) -> None:
+    _SET_TABLE(self, table)
+    _SET_ROW(self, row)
+    _SET_CELL_COLUMN(self, column)
+    _SET_RAW(self, raw)
+    _SET_KIND(self, kind)
+    _SET_VALUE(self, value)
+    _SET_SPAN(self, span)
+
+
+for _cls, _init in ((Span, _span_init), (Cell, _cell_init)):
+    _init.__qualname__ = f"{_cls.__name__}.__init__"  # what a wrong call's TypeError names
+Span.__init__ = _span_init  # type: ignore[method-assign]
+Cell.__init__ = _cell_init  # type: ignore[method-assign]
+
+
 @dataclass(frozen=True, slots=True)
 class RowLabel:
     """A row as found in the text: its template key, the label as written, and where."""

@@ -132,7 +132,7 @@ def parse_document(document: SourceDocument) -> Report:
     return Report(
         path=document.path,
         text=document.text,
-        lines=tuple(line.text for line in lines),
+        lines=tuple(document.text.split("\n")),  # the texts of ``lines``, without a loop
         title=title,
         body=(title.body if title and title.body else None) or signature_body,
         year=year,

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 from functools import cache
+from typing import NamedTuple
 
 from reportlint.model import Span
 from reportlint.table_layouts import Token
@@ -40,9 +41,11 @@ class Entry:
     is2019: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
-    """A label found at tokens[start:end]: written text (joined), span, stray leading characters."""
+class Match(NamedTuple):
+    """A label found at tokens[start:end]: written text (joined), span, stray leading characters.
+
+    A named tuple, like the cell tokens it stands among: tens are made per table.
+    """
 
     entry: Entry
     start: int
@@ -132,9 +135,12 @@ def match_label(tokens: Sequence[Token], start: int, words: Vocabulary) -> Match
         found = _extend(tokens, start, first.key[skip:], words)
         if found is not None:
             entry, end = found
-            joined = tokens[start:end]
-            span = joined[0].span.cover(joined[-1].span)
-            written = "".join(token.text.strip() for token in joined)
+            if end == start + 1:  # most labels are one cell
+                span, written = first.span, first.text.strip()
+            else:
+                joined = tokens[start:end]
+                span = joined[0].span.cover(joined[-1].span)
+                written = "".join(token.text.strip() for token in joined)
             stray = _stray_span(first, skip) if skip else None
             return Match(entry, start, end, written, span, stray, first.row)
     return None

@@ -8,9 +8,10 @@ Assembly then works on labels and values alone and never needs to know the layou
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 from decimal import Decimal
+from functools import partial
+from typing import NamedTuple
 
 from reportlint.cells import classify
 from reportlint.model import CellKind, Span
@@ -20,11 +21,14 @@ from reportlint.textlines import SourceLine
 _BOOKMARK = re.compile(r"\[bookmark:[^\]\n]*\]")
 _PIPE_PIECE = re.compile(r"[^|]+|(?<=\|)(?=\|)")
 _WORD = re.compile(r"\S+")
+_SPACE = re.compile(r"\s")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One cell as written: original text (lines of a split cell joined), folded key, span, row."""
+class Token(NamedTuple):
+    """One cell as written: original text (lines of a split cell joined), folded key, span, row.
+
+    A named tuple: one is made per cell, hundreds per report, and tuples are the cheapest to build.
+    """
 
     text: str
     key: str
@@ -32,11 +36,8 @@ class Token:
     row: int
     kind: CellKind
     value: Decimal | None
-
-    @property
-    def is_value(self) -> bool:
-        """A number, blank or "/": something that can only be a cell value, never a label."""
-        return self.kind is not CellKind.TEXT
+    is_value: bool
+    """A number, blank or "/": something that can only be a cell value, never a label."""
 
     @property
     def is_blank(self) -> bool:
@@ -44,33 +45,38 @@ class Token:
         return self.kind is CellKind.BLANK
 
 
-_Meaning = tuple[str, CellKind, Decimal | None]
+# Token((text, key, span, …)) without the Python-level __new__ of the named tuple.
+_new_token: Callable[[tuple[str, str, Span, int, CellKind, Decimal | None, bool]], Token] = partial(
+    tuple.__new__, Token
+)
+_Meaning = tuple[str, CellKind, Decimal | None, bool]
 _MEANINGS: dict[str, _Meaning] = {}
 _MAX_MEANINGS = 4096
 
 
 def _meaning(text: str) -> _Meaning:
-    """A cell text's folded key, kind and value, remembered: tables repeat "0" and the labels.
+    """A cell text's folded key, kind, value and whether it is a value, remembered.
 
-    The memo is bounded so checking thousands of reports cannot grow it without limit.
+    Tables repeat "0" and the labels. The memo is bounded so checking thousands of reports cannot
+    grow it without limit.
     """
     found = _MEANINGS.get(text)
     if found is None:
         kind, value = classify(text)
-        found = (label_key(text), kind, value)
+        found = (label_key(text), kind, value, kind is not CellKind.TEXT)
         if len(_MEANINGS) < _MAX_MEANINGS:
             _MEANINGS[text] = found
     return found
 
 
 def _is_value_text(text: str) -> bool:
-    return _meaning(text)[1] is not CellKind.TEXT
+    return _meaning(text)[3]
 
 
 def make_token(text: str, span: Span, row: int) -> Token:
     """A token for ``text`` (original characters) at ``span``."""
-    key, kind, value = _meaning(text)
-    return Token(text, key, span, row, kind, value)
+    key, kind, value, is_value = _meaning(text)
+    return _new_token((text, key, span, row, kind, value, is_value))
 
 
 def _visible(folded: str, start: int, end: int) -> tuple[int, int] | None:
@@ -83,6 +89,10 @@ def _visible(folded: str, start: int, end: int) -> tuple[int, int] | None:
     return first, first + len(stripped)
 
 
+def _blanked(found: re.Match[str]) -> str:
+    return " " * len(found.group())
+
+
 class _Tokenizer:
     """Walks the lines once; keeps the current row number and the cell a bare line continues."""
 
@@ -93,7 +103,8 @@ class _Tokenizer:
         self.open_cell: int | None = None
 
     def emit(self, line: SourceLine, first: int, last: int) -> None:
-        span = Span.on_line(line.number, first + 1, last - first)
+        number = line.number
+        span = Span(number, first + 1, number, last + 1)  # last > first: the cell is not empty
         self.tokens.append(make_token(line.text[first:last], span, self.row))
 
     def continue_cell(self, line: SourceLine, first: int, last: int) -> None:
@@ -103,36 +114,52 @@ class _Tokenizer:
         span = Span(above.span.line, above.span.column, line.number, last + 1)
         self.tokens[self.open_cell] = make_token(above.text + line.text[first:last], span, above.row)
 
-    def feed(self, line: SourceLine) -> None:
-        folded = line.folded
-        if "[bookmark:" in folded:
-            folded = _BOOKMARK.sub(lambda found: " " * len(found.group()), folded)
-        if "|" in folded:
-            self.pipe_line(line, folded)
-            return
-        bounds = _visible(folded, 0, len(folded))
-        starts_cell = self.tab_layout and line.text.startswith("\t")
-        if bounds is None:
-            if starts_cell:
-                self.tokens.append(make_token("", Span.on_line(line.number, 2, 0), self.row))
+    def feed_all(self, lines: Sequence[SourceLine]) -> None:
+        """Read every line; the common docx cell line (TAB, "12") is handled inline (hot loop)."""
+        tokens = self.tokens
+        tab_layout = self.tab_layout
+        for line in lines:
+            number, text, folded = line
+            if "[bookmark:" in folded:
+                folded = _BOOKMARK.sub(_blanked, folded)
+            if "|" in folded:
+                self.pipe_line(line, folded)
+                continue
+            stripped = folded.strip()
+            starts_cell = tab_layout and text[:1] == "\t"
+            if not stripped:
+                if starts_cell:
+                    tokens.append(make_token("", Span(number, 2, number, 2), self.row))
+                else:
+                    self.row += 1
                 self.open_cell = None
+                continue
+            first = len(folded) - len(folded.lstrip())
+            last = first + len(stripped)
+            if tab_layout:
+                if not starts_cell and self.open_cell is not None:
+                    self.continue_cell(line, first, last)
+                    continue
             else:
                 self.row += 1
-                self.open_cell = None
-            return
-        if self.tab_layout and not starts_cell and self.open_cell is not None:
-            self.continue_cell(line, *bounds)
-            return
-        if not self.tab_layout:
-            self.row += 1
+            # isalnum: most cells ("0", "行政许可") hold no space; the regex is only asked otherwise.
+            if not stripped.isalnum() and _SPACE.search(stripped) and self.flattened_row(line, folded):
+                continue
+            cell = text[first:last]
+            key, kind, value, is_value = _MEANINGS.get(cell) or _meaning(cell)
+            span = Span(number, first + 1, number, last + 1)  # last > first: the cell is not empty
+            tokens.append(_new_token((cell, key, span, self.row, kind, value, is_value)))
+            self.open_cell = len(tokens) - 1 if starts_cell else None
+
+    def flattened_row(self, line: SourceLine, folded: str) -> bool:
+        """Words separated by spaces, all but the first values ("规章 0 0 0"): one cell each."""
         words = list(_WORD.finditer(folded))
-        if len(words) > 1 and all(_is_value_text(word.group()) for word in words[1:]):
-            for word in words:  # a flattened row: "规章 0 0 0"
-                self.emit(line, word.start(), word.end())
-            self.open_cell = None
-            return
-        self.emit(line, *bounds)
-        self.open_cell = len(self.tokens) - 1 if starts_cell else None
+        if not all(_is_value_text(word.group()) for word in words[1:]):
+            return False
+        for word in words:
+            self.emit(line, word.start(), word.end())
+        self.open_cell = None
+        return True
 
     def pipe_line(self, line: SourceLine, folded: str) -> None:
         """A line with "|": a pipe row, a cell ending " |", or filler such as "|||"."""
@@ -158,6 +185,5 @@ class _Tokenizer:
 def tokenize(lines: Sequence[SourceLine]) -> list[Token]:
     """All cells of a table block in reading order; blank separator lines are not cells."""
     tokenizer = _Tokenizer(tab_layout=any(line.text.startswith("\t") for line in lines))
-    for line in lines:
-        tokenizer.feed(line)
+    tokenizer.feed_all(lines)
     return tokenizer.tokens

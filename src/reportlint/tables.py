@@ -68,11 +68,18 @@ def assemble_table(key: str, lines: Sequence[SourceLine], report_year: int | Non
 
 
 def _block_span(lines: Sequence[SourceLine]) -> Span:
-    filled = [line for line in lines if line.stripped]
-    if not filled:
+    first = next((line for line in lines if _has_text(line)), None)
+    if first is None:
         number = lines[0].number if lines else 1
         return Span(number, 1, number, 1)
-    return Span(filled[0].number, 1, filled[-1].number, len(filled[-1].text) + 1)
+    last = next(line for line in reversed(lines) if _has_text(line))
+    return Span(first.number, 1, last.number, len(last.text) + 1)
+
+
+def _has_text(line: SourceLine) -> bool:
+    """Not a blank line (what ``line.stripped`` tells, without building the stripped copy)."""
+    folded = line.folded
+    return bool(folded) and not folded.isspace()
 
 
 def _cover(tokens: Sequence[Token]) -> Span:
@@ -83,10 +90,12 @@ def _items(tokens: Sequence[Token], words: Vocabulary) -> list[Token | Match]:
     """Tokens with every recognised label (possibly joined from several cells) replaced by a Match."""
     found: list[Token | Match] = []
     index = 0
-    while index < len(tokens):
-        match = match_label(tokens, index, words)
+    count = len(tokens)
+    while index < count:
+        token = tokens[index]
+        match = None if token.is_value else match_label(tokens, index, words)
         if match is None:
-            found.append(tokens[index])
+            found.append(token)
             index += 1
         else:
             found.append(match)
@@ -94,7 +103,7 @@ def _items(tokens: Sequence[Token], words: Vocabulary) -> list[Token | Match]:
     return found
 
 
-@dataclass
+@dataclass(slots=True)
 class _OpenRow:
     """A row label and the value cells read after it so far."""
 
@@ -178,7 +187,9 @@ class _RowTable(_Builder):
 
     def __init__(self, key: str, tokens: Sequence[Token], lines: Sequence[SourceLine]) -> None:
         super().__init__(key, lines)
-        self.items = _items(tokens, vocabulary(key))
+        words = vocabulary(key)
+        self.items = _items(tokens, words)
+        self.label_prefixes = words.prefixes  # a cell that is the start of a label is not a value
         self.open: _OpenRow | None = None
         self.group: Match | None = None
         self.subtable: str | None = None
@@ -280,10 +291,11 @@ class _RowTable(_Builder):
         return True
 
     def value(self, token: Token) -> None:
-        room = self.open is not None and len(self.open.values) < len(self.open.columns)
-        truncated_label = token.key in vocabulary(self.key).prefixes
-        if self.open is not None and (token.is_value or (room and not truncated_label)):
-            self.open.values.append(token)
+        row = self.open
+        if row is not None and (
+            token.is_value or (len(row.values) < len(row.columns) and token.key not in self.label_prefixes)
+        ):
+            row.values.append(token)
         elif token.is_value and not token.is_blank and self.open_group_row(token):
             assert self.open is not None
             self.open.values.append(token)
@@ -318,6 +330,8 @@ class _RowTable(_Builder):
             after = [self.found[r.key][0] for r in expected[index + 1 :] if r.key in self.found]
             start = (before[-1].end_line, before[-1].end_column) if before else (self.span.line, 1)
             end = (after[0].line, after[0].column) if after else (self.span.end_line, self.span.end_column)
+            if end < start:  # neighbours written out of template order: the gap between them
+                start, end = end, start
             where = Span(*start, *end)
             self.problem("missing-row", f"表{self.key}缺少“{spec.label}”行", where, row=spec.key)
 

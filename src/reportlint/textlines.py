@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from functools import partial
+from typing import NamedTuple
 
 from reportlint.normalize import normalize
 
 
-@dataclass(frozen=True, slots=True)
-class SourceLine:
-    """One line of the report text; ``folded`` is ``text`` normalized one character to one."""
+class SourceLine(NamedTuple):
+    """One line of the report text; ``folded`` is ``text`` normalized one character to one.
+
+    A named tuple: one is made for every line of every report, and tuples are the cheapest to build.
+    """
 
     number: int
     text: str
@@ -29,7 +33,9 @@ class SourceLine:
 def split_lines(text: str) -> list[SourceLine]:
     """Number the lines of a text (LF line ends, as loaders produce) from 1."""
     folded = normalize(text)
-    return [
-        SourceLine(index + 1, original, fold)
-        for index, (original, fold) in enumerate(zip(text.split("\n"), folded.split("\n"), strict=True))
-    ]
+    numbered = zip(range(1, text.count("\n") + 2), text.split("\n"), folded.split("\n"), strict=True)
+    return list(map(_make_line, numbered))
+
+
+# SourceLine((number, text, folded)) without the Python-level __new__ of the named tuple.
+_make_line: Callable[[tuple[int, str, str]], SourceLine] = partial(tuple.__new__, SourceLine)

@@ -101,3 +101,19 @@ def test_arbitrary_lines_never_raise(texts: list[str], key: str) -> None:
     table = assemble_table(key, lines)
     assert table.key == key
     assert not [p for p in table.problems if "无法解析" in p.message]
+
+
+def test_missing_row_between_neighbours_written_out_of_order_has_a_forward_span() -> None:
+    """Row 二 is missing and its neighbours 一 and (一) are swapped: the span is the gap, forwards."""
+    text = [
+        "（一）予以公开 | 1 | 0 | 0 | 0 | 0 | 0 | 1",
+        "一、本年新收政府信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 0 | 2",
+    ]
+    lines = [SourceLine(n + 1, t, normalize(t)) for n, t in enumerate(text)]
+    table = assemble_table("三", lines)
+    missing = [p for p in table.problems if p.kind == "missing-row" and p.row == "carried_in"]
+    assert len(missing) == 1
+    span = missing[0].span
+    assert (span.line, span.column) <= (span.end_line, span.end_column)
+    # from the "（一）" row (line 1, written first) to the end of the "一、" row (line 2)
+    assert (span.line, span.end_line) == (1, 2)
