@@ -150,3 +150,14 @@ def test_thousands_separators_and_decimals_are_not_read_as_small_counts() -> Non
     # "2.5条" is not a part of 2 or 5.
     assert read("全年公开信息10条，其中网站2.5条、公众号7条。") == [(10, [7])]
     assert read("全年公开信息1234条，其中网站500条、公众号734条。") == [(1234, [500, 734])]
+
+
+def test_a_table_cut_off_at_the_end_of_the_page_is_one_cp010_naming_the_run() -> None:
+    """Corpus 012 (a saved page cut at 2,000 characters) stops after row 3.危及“三安全一稳定” of
+    table 三 at line 213: the 18 template rows from 4.保护第三方合法权益 to 四、结转下年度继续办理
+    (5 + 3 + 5 + 3 withheld/unavailable/not-processed/other rows, 总计, 结转) are one finding there."""
+    found = [d for d in lint(corpus("012")) if d.code == "CP010"]
+    assert [(d.line, d.severity) for d in found] == [(213, Severity.ERROR)]
+    message = found[0].message
+    assert "「4.保护第三方合法权益」" in message and "「四、结转下年度继续办理」" in message
+    assert "共18行" in message
