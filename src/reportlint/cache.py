@@ -3,11 +3,15 @@
 An entry's key is the sha256 of the run's fingerprint (reportlint's version, the effective
 configuration, the plugins' names and versions, the contents of every rule file), the path as
 given (per-file ignores and the diagnostics' ``path`` depend on it) and the file's bytes; its value
-is the file's diagnostics and the source lines they point at, as JSON. One file per entry, written
+is the file's diagnostics, the source lines they point at and, for batch runs, the slim form of
+the report the cross-year checks and the review page read (body, year, title, the cells of tables
+二 and 三), as JSON: a hit never parses the file again. One file per entry, written
 to a temporary file and renamed, so two runs sharing the folder never see half an entry; an entry
-that cannot be read (corrupt, truncated, an older layout) is ignored and rewritten. Only
-diagnostics are stored, never the Report: callers that need it (cross-year checks, the review
-page, extract) parse the file again.
+that cannot be read (corrupt, truncated, an older layout) is ignored and rewritten. The full Report
+is never stored: callers that need it (extract) parse the file again.
+
+Computing an entry's key needs no Linter (see ``rule_files``), so a run whose files all hit
+answers without importing the parser or building the rules.
 """
 
 from __future__ import annotations
@@ -15,16 +19,19 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from decimal import Decimal
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
 from reportlint.diagnostics import Diagnostic, Severity
+from reportlint.model import Cell, CellKind, Report, Span, Table, TableFormat, Title
 from reportlint.output import replace_atomically
 
 DEFAULT_CACHE_DIR = ".reportlint_cache"
 _GITIGNORE = "# reportlint 的结果缓存，可随时删除\n*\n"
-_LAYOUT = 1  # bump when the entry format changes; older entries then simply miss
+_LAYOUT = 2  # bump when the entry format changes; older entries then simply miss
 
 
 @dataclasses.dataclass(frozen=True)
@@ -33,6 +40,7 @@ class CachedResult:
 
     diagnostics: tuple[Diagnostic, ...]
     lines: tuple[str, ...]
+    report: Report | None = None
 
 
 def fingerprint(
@@ -51,6 +59,53 @@ def fingerprint(
         except OSError:
             digest.update(b"<unreadable>")
     return digest.hexdigest()
+
+
+def rule_files(folders: Iterable[Path | Traversable]) -> list[Path]:
+    """The YAML rule files of the rule folders (what the registry loads), for the fingerprint;
+    listing them is cheap, unlike building a Linter. A folder that is missing adds nothing here:
+    building the Linter then reports it."""
+    found: list[Path] = []
+    for folder in folders:
+        try:
+            if folder.is_dir():
+                found.extend(
+                    Path(str(f))
+                    for f in folder.iterdir()
+                    if f.name.endswith((".yaml", ".yml")) and f.is_file()
+                )
+        except OSError:
+            continue
+    return found
+
+
+def kept_lines(
+    lines: Sequence[str], diagnostics: Iterable[Diagnostic], spans: Iterable[Span] = ()
+) -> tuple[str, ...]:
+    """Only the source lines output can show: those the diagnostics (and ``spans``) cover, the
+    others left empty, so a result carries a few lines instead of the whole report."""
+    wanted: set[int] = set()
+    for d in diagnostics:
+        wanted.update(range(d.line, d.end_line + 1))
+        for related in d.related:
+            wanted.update(range(related[0], related[2] + 1))
+    for span in spans:
+        wanted.update(range(span.line, span.end_line + 1))
+    wanted = {n for n in wanted if 0 < n <= len(lines)}
+    kept = [""] * max(wanted, default=0)
+    for number in wanted:
+        kept[number - 1] = lines[number - 1]
+    return tuple(kept)
+
+
+def report_spans(report: Report | None) -> list[Span]:
+    """Where later findings on a slim report can point (its title and table cells)."""
+    if report is None:
+        return []
+    spans = [cell.span for table in report.tables.values() for cell in table.cells.values()]
+    if report.title is not None:
+        spans.append(report.title.span)
+    return spans
 
 
 def _plain(value: Any) -> Any:
@@ -78,6 +133,36 @@ class ResultCache:
         digest.update(data)
         return digest.hexdigest()
 
+    def _build_record(self) -> Path:
+        return self.folder / "runs" / f"{self.run_fingerprint}.json"
+
+    def build_warnings(self) -> list[str] | None:
+        """The warnings building the Linter gave under this fingerprint, or None when no run
+        has recorded them (the Linter must then be built to know)."""
+        try:
+            stored = json.loads(self._build_record().read_text(encoding="utf-8"))
+            if not isinstance(stored, list) or not all(isinstance(item, str) for item in stored):
+                return None
+            return stored
+        except (OSError, ValueError):
+            return None
+
+    def remember_build_warnings(self, warnings: Sequence[str]) -> None:
+        """Record the Linter's build warnings, so runs that hit the cache need not build it."""
+        self._write(self._build_record(), json.dumps(list(warnings), ensure_ascii=False))
+
+    def _write(self, target: Path, text: str) -> None:
+        """Write one file of the folder atomically; a folder that cannot be written only loses
+        the speed-up."""
+        try:
+            if not self.folder.is_dir():
+                self.folder.mkdir(parents=True, exist_ok=True)
+                (self.folder / ".gitignore").write_text(_GITIGNORE, encoding="utf-8")
+            target.parent.mkdir(exist_ok=True)
+            replace_atomically(target, text.encode("utf-8"))
+        except OSError:
+            return
+
     def _entry(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.json"
 
@@ -88,30 +173,31 @@ class ResultCache:
             if stored.get("layout") != _LAYOUT:
                 return None
             diagnostics = tuple(_diagnostic(item) for item in stored["diagnostics"])
-            return CachedResult(diagnostics, _lines(stored["lines"]))
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            slim = stored.get("report")
+            report = _slim_report(path, slim) if slim is not None else None
+            return CachedResult(diagnostics, _lines(stored["lines"]), report)
+        except (OSError, ValueError, ArithmeticError, KeyError, TypeError, AttributeError, IndexError):
             return None
 
-    def put(self, path: str, data: bytes, diagnostics: Sequence[Diagnostic], lines: Sequence[str]) -> None:
-        """Store a result atomically; a folder that cannot be written only loses the speed-up."""
-        wanted = {n for d in diagnostics for n in range(d.line, d.end_line + 1)}
-        wanted |= {n for d in diagnostics for span in d.related for n in range(span[0], span[2] + 1)}
+    def put(
+        self,
+        path: str,
+        data: bytes,
+        diagnostics: Sequence[Diagnostic],
+        lines: Sequence[str],
+        report: Report | None = None,
+    ) -> None:
+        """Store a result atomically; a folder that cannot be written only loses the speed-up.
+
+        ``report`` is the slim report (review.crossyear.slim_for_cross_year) of a batch run."""
+        kept = kept_lines(lines, diagnostics, report_spans(report))
         entry = {
             "layout": _LAYOUT,
             "diagnostics": [_record(d) for d in diagnostics],
-            "lines": {str(n): lines[n - 1] for n in sorted(wanted) if 0 < n <= len(lines)},
+            "lines": {str(n): text for n, text in enumerate(kept, start=1) if text},
+            "report": _slim_record(report) if report is not None else None,
         }
-        target = self._entry(self.key(path, data))
-        try:
-            if not self.folder.is_dir():
-                self.folder.mkdir(parents=True, exist_ok=True)
-                (self.folder / ".gitignore").write_text(
-                    "# reportlint 的结果缓存，可随时删除\n*\n", encoding="utf-8"
-                )
-            target.parent.mkdir(exist_ok=True)
-            replace_atomically(target, json.dumps(entry, ensure_ascii=False).encode("utf-8"))
-        except OSError:
-            return
+        self._write(self._entry(self.key(path, data)), json.dumps(entry, ensure_ascii=False))
 
 
 def _record(diagnostic: Diagnostic) -> dict[str, Any]:
@@ -136,3 +222,86 @@ def _lines(stored: Mapping[str, str]) -> tuple[str, ...]:
     for number, text in numbered.items():
         lines[number - 1] = text
     return tuple(lines)
+
+
+def _span(record: Sequence[int]) -> Span:
+    line, column, end_line, end_column = record
+    return Span(int(line), int(column), int(end_line), int(end_column))
+
+
+def _span_record(span: Span) -> list[int]:
+    return [span.line, span.column, span.end_line, span.end_column]
+
+
+def _slim_record(report: Report) -> dict[str, Any]:
+    """What the cross-year checks and the review page read of a report, as plain JSON."""
+    title = report.title
+    return {
+        "title": None if title is None else [title.text, _span_record(title.span), title.body, title.year],
+        "body": report.body,
+        "year": report.year,
+        "year_source": report.year_source,
+        "format": report.format,
+        "tables": {
+            key: {
+                "format": table.format.value,
+                "span": _span_record(table.span),
+                "cells": [
+                    [c.row, c.column, c.raw, c.kind.value, _decimal_text(c.value), *_span_record(c.span)]
+                    for c in table.cells.values()
+                ],
+            }
+            for key, table in report.tables.items()
+        },
+    }
+
+
+def _decimal_text(value: Decimal | None) -> str | None:
+    return None if value is None else str(value)
+
+
+class _SlimTables(Mapping[str, Table]):
+    """A cached report's tables, each decoded only when read: the cross-year checks read the
+    tables of consecutive years of one body only, so most are never decoded."""
+
+    def __init__(self, records: Mapping[str, Any]) -> None:
+        self._records = records
+        self._decoded: dict[str, Table] = {}
+
+    def __getitem__(self, key: str) -> Table:
+        table = self._decoded.get(key)
+        if table is None:
+            table = self._decoded[key] = _table(key, self._records[key])
+        return table
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._records)
+
+    def __len__(self) -> int:
+        return len(self._records)
+
+
+def _table(key: str, record: Mapping[str, Any]) -> Table:
+    cells = {}
+    for row, column, raw, kind, value, *span in record["cells"]:
+        number = None if value is None else Decimal(value)
+        cells[(row, column)] = Cell(key, row, column, raw, CellKind(kind), number, _span(span))
+    return Table(key, TableFormat(record["format"]), _span(record["span"]), cells)
+
+
+def _slim_report(path: str, record: Mapping[str, Any]) -> Report:
+    title = record["title"]
+    tables = record["tables"]
+    if not isinstance(tables, dict):
+        raise TypeError("tables")
+    return Report(
+        path=path,
+        text="",
+        lines=(),
+        title=None if title is None else Title(title[0], _span(title[1]), title[2], title[3]),
+        body=record["body"],
+        year=record["year"],
+        year_source=record["year_source"],
+        tables=_SlimTables(tables),
+        format=record["format"],
+    )

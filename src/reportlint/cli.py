@@ -11,14 +11,15 @@ import json
 import os
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reportlint import __version__
 
 if TYPE_CHECKING:
-    from reportlint.api import FileResult
+    from reportlint.api import FileResult, LazyLinter
+    from reportlint.cache import ResultCache
     from reportlint.config import Config
     from reportlint.engine import Linter, RuleInfo
     from reportlint.plugins.host import PluginHost
@@ -192,7 +193,8 @@ def _check(args: argparse.Namespace, host: PluginHost, config: Config) -> int:
     if args.jobs < 0:
         raise UsageError("--jobs 不能为负数")
     jobs = args.jobs or os.cpu_count() or 1
-    linter = _make_linter(host, config, quiet=args.quiet)
+    cache = None if args.no_cache else open_cache(_cache_dir(args, config), host, None, config)
+    linter = _run_linter(host, config, cache, quiet=args.quiet)
     results: list[FileResult] = []
     files = collect_paths(path for path in args.paths if path != "-")
     if "-" in args.paths:
@@ -211,23 +213,61 @@ def _check(args: argparse.Namespace, host: PluginHost, config: Config) -> int:
                 linter=linter,
                 keep_reports=keep_reports,
                 progress=progress.advance,
-                cache=None if args.no_cache else open_cache(_cache_dir(args, config), host, linter, config),
+                cache=cache,
             )
         )
     if batch:
         from reportlint.review.crossyear import with_cross_year
 
-        results = with_cross_year(results, linter.admit)
+        results = with_cross_year(results, lambda found: linter().admit(found) if found else [])
     for result in results:
         _warn(result.warnings, quiet=args.quiet)
     run = LintRun(
-        results, _described_rules(linter, results), Path.cwd(), _colour(args), __version__, args.quiet
+        results, _DescribedRules(linter, results), Path.cwd(), _colour(args), __version__, args.quiet
     )
     output = _statistics(run, args.format) if formatter is None else formatter.format(run)
     _write(output, args.output_file, files)
     fail_on = config.fail_on or Severity.ERROR
     failing = any(d.severity.rank >= fail_on.rank for d in run.diagnostics())
     return EXIT_FINDINGS if failing else EXIT_CLEAN
+
+
+def _run_linter(host: PluginHost, config: Config, cache: ResultCache | None, *, quiet: bool) -> LazyLinter:
+    """The run's Linter, built now, or — when the cache has seen this run's configuration build
+    one — only if a file misses the cache; its warnings are shown either way, once."""
+    from reportlint.api import LazyLinter
+
+    remembered = cache.build_warnings() if cache is not None else None
+    if remembered is not None:
+        _warn(remembered, quiet=quiet)
+        return LazyLinter(host, config)
+    linter = _make_linter(host, config, quiet=quiet)
+    if cache is not None:
+        cache.remember_build_warnings(linter.warnings)
+    return LazyLinter(host, config, linter)
+
+
+class _DescribedRules(Mapping[str, "RuleInfo"]):
+    """``LintRun.rules``, worked out (and the Linter built) only if a format reads it."""
+
+    def __init__(self, linter: LazyLinter, results: Sequence[FileResult]) -> None:
+        self._linter = linter
+        self._results = results
+        self._rules: dict[str, RuleInfo] | None = None
+
+    def _described(self) -> dict[str, RuleInfo]:
+        if self._rules is None:
+            self._rules = _described_rules(self._linter(), self._results)
+        return self._rules
+
+    def __getitem__(self, code: str) -> RuleInfo:
+        return self._described()[code]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._described())
+
+    def __len__(self) -> int:
+        return len(self._described())
 
 
 def _cache_dir(args: argparse.Namespace, config: Config) -> Path:
