@@ -242,7 +242,8 @@ def lint_paths(
 ) -> list[FileResult]:
     """Check many files, in the order given, with ``jobs`` worker processes.
 
-    Each worker builds its own plugin host and linter once; the results come back in the order
+    Forked workers share the caller's plugin host and Linter; other workers build their own
+    once, on their first file to check. The results come back in the order
     of ``paths`` whatever the number of workers, so output is stable. With ``keep_reports`` each
     result carries a slim Report (body, year, title, tables 二 and 三) for cross-year checks and
     the review page; otherwise no Report is kept, so memory stays flat over thousands of files.
@@ -259,12 +260,16 @@ def lint_paths(
             results.append(_shrink(result, keep_reports))
             tick()
         return results
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     workers = min(jobs, len(paths))
     chunk = max(1, min(64, len(paths) // (workers * 4)))
+    # A forked worker inherits the parent's plugin host and (if built) Linter as they are, so
+    # none of them loads the rules again; other start methods build their own on first need.
+    shared = (host, linter) if multiprocessing.get_start_method() == "fork" else None
     with ProcessPoolExecutor(
-        workers, initializer=_start_worker, initargs=(config, keep_reports, cache)
+        workers, initializer=_start_worker, initargs=(config, keep_reports, cache, shared)
     ) as pool:
         results = []
         for result in pool.map(_worker_check, paths, chunksize=chunk):
@@ -276,7 +281,7 @@ def lint_paths(
 def _shrink(result: FileResult, keep_reports: bool) -> FileResult:
     """Drop the full Report (or keep only its slim cross-year form) and every source line output
     cannot show, so a batch run holds (and a worker sends back) only a few lines per file."""
-    from reportlint.cache import kept_lines, report_spans
+    from reportlint.cache import compact_report, kept_lines, report_spans
 
     if result.report is None or not result.report.lines:  # from the cache (or unreadable): slim
         return result
@@ -284,7 +289,7 @@ def _shrink(result: FileResult, keep_reports: bool) -> FileResult:
     if keep_reports:
         from reportlint.review.crossyear import slim_for_cross_year
 
-        slim = slim_for_cross_year(result.report)
+        slim = compact_report(slim_for_cross_year(result.report))
     lines = kept_lines(result.lines, result.diagnostics, report_spans(slim))
     return FileResult(result.path, result.diagnostics, slim, lines, result.warnings)
 
@@ -292,9 +297,15 @@ def _shrink(result: FileResult, keep_reports: bool) -> FileResult:
 _worker_state: dict[str, Any] = {}
 
 
-def _start_worker(config: Config | None, keep_reports: bool, cache: ResultCache | None = None) -> None:
-    host = create_host()
-    linter = LazyLinter(host, config)  # built on this worker's first file the cache misses
+def _start_worker(
+    config: Config | None,
+    keep_reports: bool,
+    cache: ResultCache | None = None,
+    shared: tuple[PluginHost | None, Linter | LazyLinter | None] | None = None,
+) -> None:
+    given_host, given_linter = shared or (None, None)
+    host = given_host or create_host()
+    linter = given_linter if isinstance(given_linter, LazyLinter) else LazyLinter(host, config, given_linter)
     _worker_state.update(
         host=host, linter=linter, max_bytes=_max_bytes(config), keep_reports=keep_reports, cache=cache
     )

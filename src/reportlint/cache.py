@@ -31,7 +31,7 @@ from reportlint.output import replace_atomically
 
 DEFAULT_CACHE_DIR = ".reportlint_cache"
 _GITIGNORE = "# reportlint 的结果缓存，可随时删除\n*\n"
-_LAYOUT = 2  # bump when the entry format changes; older entries then simply miss
+_LAYOUT = 3  # bump when the entry format changes; older entries then simply miss
 
 
 @dataclasses.dataclass(frozen=True)
@@ -242,18 +242,27 @@ def _slim_record(report: Report) -> dict[str, Any]:
         "year": report.year,
         "year_source": report.year_source,
         "format": report.format,
-        "tables": {
-            key: {
-                "format": table.format.value,
-                "span": _span_record(table.span),
-                "cells": [
-                    [c.row, c.column, c.raw, c.kind.value, _decimal_text(c.value), *_span_record(c.span)]
-                    for c in table.cells.values()
-                ],
-            }
-            for key, table in report.tables.items()
-        },
+        "tables": json.dumps(
+            {
+                key: {
+                    "format": table.format.value,
+                    "span": _span_record(table.span),
+                    "cells": [
+                        [c.row, c.column, c.raw, c.kind.value, _decimal_text(c.value), *_span_record(c.span)]
+                        for c in table.cells.values()
+                    ],
+                }
+                for key, table in report.tables.items()
+            },
+            ensure_ascii=False,
+        ),
     }
+
+
+def compact_report(report: Report) -> Report:
+    """A slim report (crossyear.slim_for_cross_year) whose tables are kept as plain lists and
+    decoded when read: cheap to hold by the thousand and to send back from a worker process."""
+    return _slim_report(report.path, _slim_record(report))
 
 
 def _decimal_text(value: Decimal | None) -> str | None:
@@ -261,24 +270,31 @@ def _decimal_text(value: Decimal | None) -> str | None:
 
 
 class _SlimTables(Mapping[str, Table]):
-    """A cached report's tables, each decoded only when read: the cross-year checks read the
-    tables of consecutive years of one body only, so most are never decoded."""
+    """A slim report's tables kept as JSON text until read: the cross-year checks read the tables
+    of consecutive years of one body only, so most are never decoded, and text is cheap to hold
+    and to send back from a worker process."""
 
-    def __init__(self, records: Mapping[str, Any]) -> None:
-        self._records = records
-        self._decoded: dict[str, Table] = {}
+    def __init__(self, encoded: str) -> None:
+        self._encoded = encoded
+        self._decoded: dict[str, Table] | None = None
+
+    def _tables(self) -> dict[str, Table]:
+        if self._decoded is None:
+            records = json.loads(self._encoded)
+            self._decoded = {key: _table(key, record) for key, record in records.items()}
+        return self._decoded
 
     def __getitem__(self, key: str) -> Table:
-        table = self._decoded.get(key)
-        if table is None:
-            table = self._decoded[key] = _table(key, self._records[key])
-        return table
+        return self._tables()[key]
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._records)
+        return iter(self._tables())
 
     def __len__(self) -> int:
-        return len(self._records)
+        return len(self._tables())
+
+    def __reduce__(self) -> tuple[type[_SlimTables], tuple[str]]:
+        return (_SlimTables, (self._encoded,))
 
 
 def _table(key: str, record: Mapping[str, Any]) -> Table:
@@ -292,7 +308,7 @@ def _table(key: str, record: Mapping[str, Any]) -> Table:
 def _slim_report(path: str, record: Mapping[str, Any]) -> Report:
     title = record["title"]
     tables = record["tables"]
-    if not isinstance(tables, dict):
+    if not isinstance(tables, str):
         raise TypeError("tables")
     return Report(
         path=path,

@@ -4,6 +4,7 @@ cross-year findings of a batch, source lines under each finding and the Linter's
 from __future__ import annotations
 
 import json
+import pickle
 import shutil
 import subprocess
 import sys
@@ -99,3 +100,18 @@ def test_kept_lines_are_those_a_finding_covers_and_nothing_after_the_last() -> N
     kept = kept_lines(lines, [_diagnostic(2, 3, related=((5, 1, 5, 2),))])
     assert kept == ("", "l2", "l3", "", "l5")
     assert kept_lines(lines, [_diagnostic(9, 9)]) == ()  # past the end: nothing to show
+
+
+def test_a_compact_report_survives_pickling_with_every_cross_year_fact() -> None:
+    from reportlint.api import parse_path
+    from reportlint.cache import compact_report
+    from reportlint.review.crossyear import slim_for_cross_year
+
+    slim = slim_for_cross_year(parse_path(str(SEED_2023)))
+    compact = pickle.loads(pickle.dumps(compact_report(slim)))
+    assert (compact.body, compact.year, compact.title) == (slim.body, slim.year, slim.title)
+    assert set(compact.tables) == set(slim.tables) == {"二", "三"}
+    for key, table in slim.tables.items():
+        assert dict(compact.tables[key].cells) == dict(table.cells)
+    # 巴楚县 2023, table 三 "四、结转下年度继续办理" (seed line 345): 0 in all seven columns, 总计 last
+    assert compact.tables["三"].value("carried_forward", "total") == 0
