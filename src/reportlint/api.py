@@ -32,7 +32,7 @@ class FileResult:
     path: str
     diagnostics: tuple[Diagnostic, ...]
     report: Report | None = None
-    lines: tuple[str, ...] = ()
+    lines: Sequence[str] = ()
     warnings: tuple[str, ...] = ()
 
 
@@ -281,7 +281,7 @@ def lint_paths(
 def _shrink(result: FileResult, keep_reports: bool) -> FileResult:
     """Drop the full Report (or keep only its slim cross-year form) and every source line output
     cannot show, so a batch run holds (and a worker sends back) only a few lines per file."""
-    from reportlint.cache import compact_report, kept_lines, report_spans
+    from reportlint.slim import compact_report, kept_lines
 
     if result.report is None or not result.report.lines:  # from the cache (or unreadable): slim
         return result
@@ -289,8 +289,8 @@ def _shrink(result: FileResult, keep_reports: bool) -> FileResult:
     if keep_reports:
         from reportlint.review.crossyear import slim_for_cross_year
 
-        slim = compact_report(slim_for_cross_year(result.report))
-    lines = kept_lines(result.lines, result.diagnostics, report_spans(slim))
+        slim = compact_report(slim_for_cross_year(result.report), result.lines)
+    lines = kept_lines(result.lines, result.diagnostics)
     return FileResult(result.path, result.diagnostics, slim, lines, result.warnings)
 
 

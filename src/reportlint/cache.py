@@ -19,19 +19,19 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from decimal import Decimal
+from collections.abc import Iterable, Mapping, Sequence
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
 from reportlint.diagnostics import Diagnostic, Severity
-from reportlint.model import Cell, CellKind, Report, Span, Table, TableFormat, Title
+from reportlint.model import Report
 from reportlint.output import replace_atomically
+from reportlint.slim import SparseLines, kept_lines, pack_report, sparse_lines, unpack_report
 
 DEFAULT_CACHE_DIR = ".reportlint_cache"
 _GITIGNORE = "# reportlint 的结果缓存，可随时删除\n*\n"
-_LAYOUT = 3  # bump when the entry format changes; older entries then simply miss
+_LAYOUT = 4  # bump when the entry format changes; older entries then simply miss
 
 
 @dataclasses.dataclass(frozen=True)
@@ -39,7 +39,7 @@ class CachedResult:
     """What a cache hit gives back: the diagnostics and the source lines they point at."""
 
     diagnostics: tuple[Diagnostic, ...]
-    lines: tuple[str, ...]
+    lines: Sequence[str]
     report: Report | None = None
 
 
@@ -77,35 +77,6 @@ def rule_files(folders: Iterable[Path | Traversable]) -> list[Path]:
         except OSError:
             continue
     return found
-
-
-def kept_lines(
-    lines: Sequence[str], diagnostics: Iterable[Diagnostic], spans: Iterable[Span] = ()
-) -> tuple[str, ...]:
-    """Only the source lines output can show: those the diagnostics (and ``spans``) cover, the
-    others left empty, so a result carries a few lines instead of the whole report."""
-    wanted: set[int] = set()
-    for d in diagnostics:
-        wanted.update(range(d.line, d.end_line + 1))
-        for related in d.related:
-            wanted.update(range(related[0], related[2] + 1))
-    for span in spans:
-        wanted.update(range(span.line, span.end_line + 1))
-    wanted = {n for n in wanted if 0 < n <= len(lines)}
-    kept = [""] * max(wanted, default=0)
-    for number in wanted:
-        kept[number - 1] = lines[number - 1]
-    return tuple(kept)
-
-
-def report_spans(report: Report | None) -> list[Span]:
-    """Where later findings on a slim report can point (its title and table cells)."""
-    if report is None:
-        return []
-    spans = [cell.span for table in report.tables.values() for cell in table.cells.values()]
-    if report.title is not None:
-        spans.append(report.title.span)
-    return spans
 
 
 def _plain(value: Any) -> Any:
@@ -174,7 +145,7 @@ class ResultCache:
                 return None
             diagnostics = tuple(_diagnostic(item) for item in stored["diagnostics"])
             slim = stored.get("report")
-            report = _slim_report(path, slim) if slim is not None else None
+            report = unpack_report(path, slim) if slim is not None else None
             return CachedResult(diagnostics, _lines(stored["lines"]), report)
         except (OSError, ValueError, ArithmeticError, KeyError, TypeError, AttributeError, IndexError):
             return None
@@ -190,12 +161,12 @@ class ResultCache:
         """Store a result atomically; a folder that cannot be written only loses the speed-up.
 
         ``report`` is the slim report (review.crossyear.slim_for_cross_year) of a batch run."""
-        kept = kept_lines(lines, diagnostics, report_spans(report))
+        kept = kept_lines(lines, diagnostics)
         entry = {
             "layout": _LAYOUT,
             "diagnostics": [_record(d) for d in diagnostics],
             "lines": {str(n): text for n, text in enumerate(kept, start=1) if text},
-            "report": _slim_record(report) if report is not None else None,
+            "report": pack_report(report, lines) if report is not None else None,
         }
         self._write(self._entry(self.key(path, data)), json.dumps(entry, ensure_ascii=False))
 
@@ -215,109 +186,6 @@ def _diagnostic(record: Mapping[str, Any]) -> Diagnostic:
     return Diagnostic(**values)
 
 
-def _lines(stored: Mapping[str, str]) -> tuple[str, ...]:
-    """The report's lines as far as the diagnostics need them (others are left empty)."""
-    numbered = {int(number): str(text) for number, text in stored.items()}
-    lines = [""] * max(numbered, default=0)
-    for number, text in numbered.items():
-        lines[number - 1] = text
-    return tuple(lines)
-
-
-def _span(record: Sequence[int]) -> Span:
-    line, column, end_line, end_column = record
-    return Span(int(line), int(column), int(end_line), int(end_column))
-
-
-def _span_record(span: Span) -> list[int]:
-    return [span.line, span.column, span.end_line, span.end_column]
-
-
-def _slim_record(report: Report) -> dict[str, Any]:
-    """What the cross-year checks and the review page read of a report, as plain JSON."""
-    title = report.title
-    return {
-        "title": None if title is None else [title.text, _span_record(title.span), title.body, title.year],
-        "body": report.body,
-        "year": report.year,
-        "year_source": report.year_source,
-        "format": report.format,
-        "tables": json.dumps(
-            {
-                key: {
-                    "format": table.format.value,
-                    "span": _span_record(table.span),
-                    "cells": [
-                        [c.row, c.column, c.raw, c.kind.value, _decimal_text(c.value), *_span_record(c.span)]
-                        for c in table.cells.values()
-                    ],
-                }
-                for key, table in report.tables.items()
-            },
-            ensure_ascii=False,
-        ),
-    }
-
-
-def compact_report(report: Report) -> Report:
-    """A slim report (crossyear.slim_for_cross_year) whose tables are kept as plain lists and
-    decoded when read: cheap to hold by the thousand and to send back from a worker process."""
-    return _slim_report(report.path, _slim_record(report))
-
-
-def _decimal_text(value: Decimal | None) -> str | None:
-    return None if value is None else str(value)
-
-
-class _SlimTables(Mapping[str, Table]):
-    """A slim report's tables kept as JSON text until read: the cross-year checks read the tables
-    of consecutive years of one body only, so most are never decoded, and text is cheap to hold
-    and to send back from a worker process."""
-
-    def __init__(self, encoded: str) -> None:
-        self._encoded = encoded
-        self._decoded: dict[str, Table] | None = None
-
-    def _tables(self) -> dict[str, Table]:
-        if self._decoded is None:
-            records = json.loads(self._encoded)
-            self._decoded = {key: _table(key, record) for key, record in records.items()}
-        return self._decoded
-
-    def __getitem__(self, key: str) -> Table:
-        return self._tables()[key]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._tables())
-
-    def __len__(self) -> int:
-        return len(self._tables())
-
-    def __reduce__(self) -> tuple[type[_SlimTables], tuple[str]]:
-        return (_SlimTables, (self._encoded,))
-
-
-def _table(key: str, record: Mapping[str, Any]) -> Table:
-    cells = {}
-    for row, column, raw, kind, value, *span in record["cells"]:
-        number = None if value is None else Decimal(value)
-        cells[(row, column)] = Cell(key, row, column, raw, CellKind(kind), number, _span(span))
-    return Table(key, TableFormat(record["format"]), _span(record["span"]), cells)
-
-
-def _slim_report(path: str, record: Mapping[str, Any]) -> Report:
-    title = record["title"]
-    tables = record["tables"]
-    if not isinstance(tables, str):
-        raise TypeError("tables")
-    return Report(
-        path=path,
-        text="",
-        lines=(),
-        title=None if title is None else Title(title[0], _span(title[1]), title[2], title[3]),
-        body=record["body"],
-        year=record["year"],
-        year_source=record["year_source"],
-        tables=_SlimTables(tables),
-        format=record["format"],
-    )
+def _lines(stored: Mapping[str, str]) -> SparseLines:
+    """The report's lines as far as the diagnostics need them (others read as empty)."""
+    return sparse_lines({int(number): str(text) for number, text in stored.items()})

@@ -219,7 +219,9 @@ def _check(args: argparse.Namespace, host: PluginHost, config: Config) -> int:
     if batch:
         from reportlint.review.crossyear import with_cross_year
 
-        results = with_cross_year(results, lambda found: linter().admit(found) if found else [])
+        results = _with_cross_year_lines(
+            results, with_cross_year(results, lambda found: linter().admit(found) if found else [])
+        )
     for result in results:
         _warn(result.warnings, quiet=args.quiet)
     run = LintRun(
@@ -230,6 +232,19 @@ def _check(args: argparse.Namespace, host: PluginHost, config: Config) -> int:
     fail_on = config.fail_on or Severity.ERROR
     failing = any(d.severity.rank >= fail_on.rank for d in run.diagnostics())
     return EXIT_FINDINGS if failing else EXIT_CLEAN
+
+
+def _with_cross_year_lines(before: Sequence[FileResult], after: list[FileResult]) -> list[FileResult]:
+    """Give each result the source lines its added cross-year findings point at (a result keeps
+    only its own findings' lines; its compact report holds the lines of its title and tables)."""
+    from dataclasses import replace
+
+    from reportlint.slim import with_lines_for
+
+    return [
+        new if new is old else replace(new, lines=with_lines_for(new.lines, new.diagnostics, new.report))
+        for old, new in zip(before, after, strict=True)
+    ]
 
 
 def _run_linter(host: PluginHost, config: Config, cache: ResultCache | None, *, quiet: bool) -> LazyLinter:

@@ -10,8 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from reportlint.cache import kept_lines
 from reportlint.diagnostics import Diagnostic, Severity
+from reportlint.slim import kept_lines
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 SEED_2023 = next((FIXTURES / "seeds").glob("001_*.txt"))  # 巴楚县人民政府, report for 2023
@@ -104,11 +104,12 @@ def test_kept_lines_are_those_a_finding_covers_and_nothing_after_the_last() -> N
 
 def test_a_compact_report_survives_pickling_with_every_cross_year_fact() -> None:
     from reportlint.api import parse_path
-    from reportlint.cache import compact_report
     from reportlint.review.crossyear import slim_for_cross_year
+    from reportlint.slim import compact_report
 
-    slim = slim_for_cross_year(parse_path(str(SEED_2023)))
-    compact = pickle.loads(pickle.dumps(compact_report(slim)))
+    full = parse_path(str(SEED_2023))
+    slim = slim_for_cross_year(full)
+    compact = pickle.loads(pickle.dumps(compact_report(slim, full.lines)))
     assert (compact.body, compact.year, compact.title) == (slim.body, slim.year, slim.title)
     assert set(compact.tables) == set(slim.tables) == {"二", "三"}
     for key, table in slim.tables.items():

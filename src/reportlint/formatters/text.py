@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportlint.diagnostics import Diagnostic, Severity
 from reportlint.display import caret_line, excerpt, expand_tabs, paint
 from reportlint.formatters.base import LintRun, expected_actual
@@ -25,7 +27,7 @@ class TextFormatter:
             return ""
         return "\n".join(blocks) + "\n"
 
-    def _block(self, d: Diagnostic, lines: tuple[str, ...], colour: bool) -> str:
+    def _block(self, d: Diagnostic, lines: Sequence[str], colour: bool) -> str:
         head = (
             f"{paint(f'{d.path}:{d.line}:{d.column}:', 'bold', colour)} "
             f"{paint(d.code, _SEVERITY_STYLE[d.severity], colour)} {d.severity.value} {d.message}"
