@@ -11,7 +11,7 @@ import json
 import os
 import sys
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -227,7 +227,12 @@ def _check(args: argparse.Namespace, host: PluginHost, config: Config) -> int:
     run = LintRun(
         results, _DescribedRules(linter, results), Path.cwd(), _colour(args), __version__, args.quiet
     )
-    output = _statistics(run, args.format) if formatter is None else formatter.format(run)
+    if formatter is None:
+        output: Iterable[str] = [_statistics(run, args.format)]
+    elif hasattr(formatter, "chunks"):
+        output = formatter.chunks(run)  # written piece by piece: no whole output in memory
+    else:
+        output = [formatter.format(run)]
     _write(output, args.output_file, files)
     fail_on = config.fail_on or Severity.ERROR
     failing = any(d.severity.rank >= fail_on.rank for d in run.diagnostics())
@@ -320,10 +325,17 @@ def _statistics(run: Any, format_name: str) -> str:
     return "".join(f"{count:>5}  {code:<7} {name}\n" for (code, name), count in ordered)
 
 
-def _write(output: str, target: Path | None, inputs: Sequence[str] = ()) -> None:
-    """Standard output, or a file replaced atomically so readers never see half of it."""
+def _write(output: Iterable[str], target: Path | None, inputs: Sequence[str] = ()) -> None:
+    """Standard output, or a file replaced atomically so readers never see half of it; the
+    output's pieces are written as they come, and non-empty output ends with a newline."""
     if target is None:
-        _emit(output)
+        last = ""
+        for piece in output:
+            if piece:
+                sys.stdout.write(piece)
+                last = piece
+        if last and not last.endswith("\n"):
+            sys.stdout.write("\n")
         return
     from reportlint.output import OutputError, is_same_file, write_atomically
 

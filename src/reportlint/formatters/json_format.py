@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any
 
 from reportlint.diagnostics import Diagnostic
@@ -37,5 +38,14 @@ class JsonFormatter:
 
     def format(self, run: LintRun) -> str:
         """All diagnostics as one JSON array (UTF-8, Chinese kept readable)."""
-        payload = [diagnostic_to_dict(d) for d in run.diagnostics()]
-        return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+        return "".join(self.chunks(run))
+
+    def chunks(self, run: LintRun) -> Iterator[str]:
+        """The array piece by piece, one diagnostic at a time, so a run of thousands of files is
+        written without building it whole; the text is exactly ``json.dumps(list, indent=2)``."""
+        empty = True
+        for d in run.diagnostics():
+            item = json.dumps(diagnostic_to_dict(d), ensure_ascii=False, indent=2)
+            yield ("[\n  " if empty else ",\n  ") + item.replace("\n", "\n  ")  # JSON strings hold no raw \n
+            empty = False
+        yield "[]\n" if empty else "\n]\n"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from reportlint.diagnostics import Diagnostic, Severity
 from reportlint.display import caret_line, excerpt, expand_tabs, paint
@@ -16,16 +16,15 @@ class TextFormatter:
 
     def format(self, run: LintRun) -> str:
         """Every diagnostic with its context, then one summary line."""
-        blocks: list[str] = []
+        return "".join(self.chunks(run))
+
+    def chunks(self, run: LintRun) -> Iterator[str]:
+        """``format``'s text one diagnostic at a time, for writing as it is made."""
         for result in run.files:
-            lines = result.lines
             for diagnostic in result.diagnostics:
-                blocks.append(self._block(diagnostic, lines, run.colour))
+                yield self._block(diagnostic, result.lines, run.colour) + "\n"
         if not run.quiet:
-            blocks.append(summary_line(run))
-        if not blocks:
-            return ""
-        return "\n".join(blocks) + "\n"
+            yield summary_line(run) + "\n"
 
     def _block(self, d: Diagnostic, lines: Sequence[str], colour: bool) -> str:
         head = (
