@@ -65,12 +65,16 @@ class SparseLines(Sequence[str]):
 def kept_lines(lines: Sequence[str], diagnostics: Iterable[Diagnostic]) -> SparseLines:
     """Only the source lines output can show: those the diagnostics cover, the others left empty,
     so a result carries a few lines instead of the whole report."""
+    return sparse_lines({n: lines[n - 1] for n in _covered(diagnostics) if 0 < n <= len(lines)})
+
+
+def _covered(diagnostics: Iterable[Diagnostic]) -> set[int]:
     wanted: set[int] = set()
     for d in diagnostics:
         wanted.update(range(d.line, d.end_line + 1))
         for related in d.related:
             wanted.update(range(related[0], related[2] + 1))
-    return sparse_lines({n: lines[n - 1] for n in wanted if 0 < n <= len(lines)})
+    return wanted
 
 
 def sparse_lines(numbered: Mapping[int, str]) -> SparseLines:
@@ -83,12 +87,14 @@ def with_lines_for(
 ) -> SparseLines:
     """``lines`` completed with the lines of a compact report that ``diagnostics`` (say, findings
     the cross-year checks added) point at."""
-    known = {n: text for n, text in enumerate(lines, start=1) if text}
+    wanted = _covered(diagnostics)
+    kept = {n: lines[n - 1] for n in wanted if 0 < n <= len(lines)}
+    missing = [n for n in wanted if not kept.get(n)]
     tables = report.tables if report is not None else None
-    if isinstance(tables, _PackedTables):
-        known.update((n, text) for n, text in tables.lines().items() if n not in known)
-    full = SparseLines({n - 1: text for n, text in known.items()}, max(len(lines), max(known, default=0)))
-    return kept_lines(full, diagnostics)
+    if missing and isinstance(tables, _PackedTables):
+        packed = tables.lines()
+        kept.update((n, packed[n]) for n in missing if n in packed)
+    return sparse_lines(kept)
 
 
 def compact_report(report: Report, lines: Sequence[str]) -> Report:
