@@ -31,7 +31,7 @@ from reportlint.slim import SparseLines, kept_lines, pack_report, sparse_lines, 
 
 DEFAULT_CACHE_DIR = ".reportlint_cache"
 _GITIGNORE = "# reportlint 的结果缓存，可随时删除\n*\n"
-_LAYOUT = 4  # bump when the entry format changes; older entries then simply miss
+_LAYOUT = 5  # bump when the entry format changes; older entries then simply miss
 
 
 @dataclasses.dataclass(frozen=True)

@@ -113,15 +113,12 @@ def pack_report(report: Report, lines: Sequence[str]) -> dict[str, Any]:
         key: {
             "format": table.format.value,
             "span": _span_record(table.span),
-            "cells": [
-                [c.row, c.column, c.raw, c.kind.value, _decimal_text(c.value), *_span_record(c.span)]
-                for c in table.cells.values()
-            ],
+            "cells": [_cell_record(c) for c in table.cells.values()],
         }
         for key, table in report.tables.items()
     }
     parts = {"tables": tables, "lines": {str(n): lines[n - 1] for n in sorted(covered)}}
-    packed = zlib.compress(json.dumps(parts, ensure_ascii=False).encode("utf-8"), 1)
+    packed = zlib.compress(json.dumps(parts, ensure_ascii=False).encode("utf-8"), 6)
     return {
         "title": None if title is None else [title.text, _span_record(title.span), title.body, title.year],
         "body": report.body,
@@ -185,11 +182,30 @@ class _PackedTables(Mapping[str, Table]):
         return (_PackedTables, (self._packed,))
 
 
+def _cell_record(cell: Cell) -> list[Any]:
+    """A cell as a list; the common case (a number written as its value, on one line) short."""
+    value = _decimal_text(cell.value)
+    span = cell.span
+    if cell.kind is CellKind.NUMBER and cell.raw == value and span.line == span.end_line:
+        return [cell.row, cell.column, value, span.line, span.column, span.end_column]
+    return [cell.row, cell.column, cell.raw, cell.kind.value, value, *_span_record(span)]
+
+
+def _cell(table: str, record: Sequence[Any]) -> Cell:
+    if len(record) == 6:
+        row, column, value, line, column_start, column_end = record
+        span = Span(line, column_start, line, column_end)
+        return Cell(table, row, column, value, CellKind.NUMBER, Decimal(value), span)
+    row, column, raw, kind, value, *span_record = record
+    number = None if value is None else Decimal(value)
+    return Cell(table, row, column, raw, CellKind(kind), number, _span(span_record))
+
+
 def _table(key: str, record: Mapping[str, Any]) -> Table:
     cells = {}
-    for row, column, raw, kind, value, *span in record["cells"]:
-        number = None if value is None else Decimal(value)
-        cells[(row, column)] = Cell(key, row, column, raw, CellKind(kind), number, _span(span))
+    for cell_record in record["cells"]:
+        cell = _cell(key, cell_record)
+        cells[(cell.row, cell.column)] = cell
     return Table(key, TableFormat(record["format"]), _span(record["span"]), cells)
 
 
