@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -239,6 +239,7 @@ def lint_paths(
     keep_reports: bool = False,
     progress: Callable[[], None] | None = None,
     cache: ResultCache | None = None,
+    keep_lines: bool = True,
 ) -> list[FileResult]:
     """Check many files, in the order given, with ``jobs`` worker processes.
 
@@ -248,7 +249,8 @@ def lint_paths(
     result carries a slim Report (body, year, title, tables 二 and 三) for cross-year checks and
     the review page; otherwise no Report is kept, so memory stays flat over thousands of files.
     ``progress`` is called once per finished file. With a ``cache`` (see ``open_cache``), an
-    unchanged file's diagnostics come from it instead of the rules.
+    unchanged file's diagnostics come from it instead of the rules. Without ``keep_lines`` (an
+    output that shows no source, like json) results carry no source lines at all.
     """
     tick = progress or (lambda: None)
     if jobs <= 1 or len(paths) <= 1:
@@ -257,7 +259,7 @@ def lint_paths(
         results = []
         for path in paths:
             result = _check_path(path, host, lazy, _max_bytes(config), cache, keep_reports)
-            results.append(_shrink(result, keep_reports))
+            results.append(_shrink(result, keep_reports, keep_lines))
             tick()
         return results
     import multiprocessing
@@ -269,7 +271,7 @@ def lint_paths(
     # none of them loads the rules again; other start methods build their own on first need.
     shared = (host, linter) if multiprocessing.get_start_method() == "fork" else None
     with ProcessPoolExecutor(
-        workers, initializer=_start_worker, initargs=(config, keep_reports, cache, shared)
+        workers, initializer=_start_worker, initargs=(config, keep_reports, cache, shared, keep_lines)
     ) as pool:
         results = []
         for result in pool.map(_worker_check, paths, chunksize=chunk):
@@ -278,19 +280,20 @@ def lint_paths(
         return results
 
 
-def _shrink(result: FileResult, keep_reports: bool) -> FileResult:
+def _shrink(result: FileResult, keep_reports: bool, keep_lines: bool = True) -> FileResult:
     """Drop the full Report (or keep only its slim cross-year form) and every source line output
     cannot show, so a batch run holds (and a worker sends back) only a few lines per file."""
     from reportlint.slim import compact_report, kept_lines
 
     if result.report is None or not result.report.lines:  # from the cache (or unreadable): slim
-        return result
+        return result if keep_lines or not result.lines else replace(result, lines=())
     slim = None
+    source = result.lines if keep_lines else ()
     if keep_reports:
         from reportlint.review.crossyear import slim_for_cross_year
 
-        slim = compact_report(slim_for_cross_year(result.report), result.lines)
-    lines = kept_lines(result.lines, result.diagnostics)
+        slim = compact_report(slim_for_cross_year(result.report), source)
+    lines = kept_lines(source, result.diagnostics)
     return FileResult(result.path, result.diagnostics, slim, lines, result.warnings)
 
 
@@ -302,12 +305,18 @@ def _start_worker(
     keep_reports: bool,
     cache: ResultCache | None = None,
     shared: tuple[PluginHost | None, Linter | LazyLinter | None] | None = None,
+    keep_lines: bool = True,
 ) -> None:
     given_host, given_linter = shared or (None, None)
     host = given_host or create_host()
     linter = given_linter if isinstance(given_linter, LazyLinter) else LazyLinter(host, config, given_linter)
     _worker_state.update(
-        host=host, linter=linter, max_bytes=_max_bytes(config), keep_reports=keep_reports, cache=cache
+        host=host,
+        linter=linter,
+        max_bytes=_max_bytes(config),
+        keep_reports=keep_reports,
+        cache=cache,
+        keep_lines=keep_lines,
     )
 
 
@@ -317,4 +326,4 @@ def _worker_check(path: str) -> FileResult:
         path, state["host"], state["linter"], state["max_bytes"], state["cache"], state["keep_reports"]
     )
     # The full Report is not sent back between processes: the lines are enough for output.
-    return _shrink(result, _worker_state["keep_reports"])
+    return _shrink(result, state["keep_reports"], state["keep_lines"])

@@ -201,6 +201,8 @@ def _check(args: argparse.Namespace, host: PluginHost, config: Config) -> int:
         results.append(lint_bytes(args.stdin_filename or "-", sys.stdin.buffer.read(), host, config))
     batch = len(files) + ("-" in args.paths) > 1
     keep_reports = batch or args.format == "html"
+    # A format whose class says ``shows_source = False`` never shows a line: none is kept.
+    keep_lines = formatter is not None and getattr(formatter, "shows_source", True)
     from reportlint.review.progress import Progress
 
     with Progress(len(files)) as progress:
@@ -212,6 +214,7 @@ def _check(args: argparse.Namespace, host: PluginHost, config: Config) -> int:
                 jobs=jobs,
                 linter=linter,
                 keep_reports=keep_reports,
+                keep_lines=keep_lines,
                 progress=progress.advance,
                 cache=cache,
             )
@@ -219,9 +222,8 @@ def _check(args: argparse.Namespace, host: PluginHost, config: Config) -> int:
     if batch:
         from reportlint.review.crossyear import with_cross_year
 
-        results = _with_cross_year_lines(
-            results, with_cross_year(results, lambda found: linter().admit(found) if found else [])
-        )
+        crossed = with_cross_year(results, lambda found: linter().admit(found) if found else [])
+        results = _with_cross_year_lines(results, crossed) if keep_lines else crossed
     for result in results:
         _warn(result.warnings, quiet=args.quiet)
     run = LintRun(

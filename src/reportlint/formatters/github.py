@@ -23,6 +23,8 @@ def escape_property(text: str) -> str:
 class GithubFormatter:
     """``::error file=…,line=…,col=…,endLine=…,endColumn=…,title=CODE name::message``."""
 
+    shows_source = False  # no source lines: a run keeps none for this format
+
     def format(self, run: LintRun) -> str:
         """One workflow command per diagnostic."""
         return "".join(self.chunks(run))

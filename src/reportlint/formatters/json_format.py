@@ -36,6 +36,8 @@ def diagnostic_to_dict(d: Diagnostic) -> dict[str, Any]:
 class JsonFormatter:
     """``[ {path, code, name, severity, message, line, column, …}, … ]``."""
 
+    shows_source = False  # no source lines: a run keeps none for this format
+
     def format(self, run: LintRun) -> str:
         """All diagnostics as one JSON array (UTF-8, Chinese kept readable)."""
         return "".join(self.chunks(run))
