@@ -55,3 +55,14 @@ def test_sparse_lines_read_like_the_full_lines_where_kept() -> None:
     assert kept == ("", "", "三") and kept != ("", "", "四")
     assert kept[0:3] == ("", "", "三")
     assert SparseLines({}, 0) == ()
+
+
+def test_a_run_for_a_format_without_source_keeps_no_lines_but_the_same_findings() -> None:
+    from reportlint.api import lint_paths
+
+    seeds = sorted(str(p) for p in (Path(__file__).parents[1] / "fixtures" / "seeds").glob("00[01]_*.txt"))
+    shown = lint_paths(seeds, keep_reports=True)
+    bare = lint_paths(seeds, keep_reports=True, keep_lines=False)
+    assert [r.diagnostics for r in bare] == [r.diagnostics for r in shown]
+    assert all(r.diagnostics for r in shown)  # EXPECTED.md: both seeds have findings
+    assert all(r.lines for r in shown) and not any(r.lines for r in bare)
