@@ -3,12 +3,13 @@
 An entry's key is the sha256 of the run's fingerprint (reportlint's version, the effective
 configuration, the plugins' names and versions, the contents of every rule file), the path as
 given (per-file ignores and the diagnostics' ``path`` depend on it) and the file's bytes; its value
-is the file's diagnostics, the source lines they point at and, for batch runs, the slim form of
-the report the cross-year checks and the review page read (body, year, title, the cells of tables
-二 and 三), as JSON: a hit never parses the file again. One file per entry, written
-to a temporary file and renamed, so two runs sharing the folder never see half an entry; an entry
-that cannot be read (corrupt, truncated, an older layout) is ignored and rewritten. The full Report
-is never stored: callers that need it (extract) parse the file again.
+is the file's diagnostics, the source lines they point at and the slim report the cross-year
+checks and the review page read (slim.pack_report: body, year, title, tables 二 and 三 packed), as
+JSON: a hit never parses the file again. The Linter's build warnings are remembered per
+fingerprint (``build_warnings``), so a run whose files all hit need not build it. One file per
+entry, written to a temporary file and renamed, so two runs sharing the folder never see half an
+entry; an entry that cannot be read (corrupt, truncated, an older layout) is ignored and
+rewritten. The full Report is never stored: callers that need it (extract) parse the file again.
 
 Computing an entry's key needs no Linter (see ``rule_files``), so a run whose files all hit
 answers without importing the parser or building the rules.
