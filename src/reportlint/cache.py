@@ -146,7 +146,7 @@ class ResultCache:
                 return None
             diagnostics = tuple(_diagnostic(item) for item in stored["diagnostics"])
             slim = stored.get("report")
-            report = unpack_report(path, slim) if slim is not None else None
+            report = unpack_report(path, slim, verify=True) if slim is not None else None
             return CachedResult(diagnostics, _lines(stored["lines"]), report)
         except (OSError, ValueError, ArithmeticError, KeyError, TypeError, AttributeError, IndexError):
             return None

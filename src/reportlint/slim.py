@@ -129,11 +129,17 @@ def pack_report(report: Report, lines: Sequence[str]) -> dict[str, Any]:
     }
 
 
-def unpack_report(path: str, record: Mapping[str, Any]) -> Report:
+def unpack_report(path: str, record: Mapping[str, Any], *, verify: bool = False) -> Report:
     """The compact slim report of ``pack_report``'s data; raises ValueError/TypeError/KeyError
-    when the data is not such a record."""
+    when the data is not such a record. ``verify`` (data read back from disk) also checks now
+    that the packed part decompresses, so a damaged one is found here, not when it is read."""
     title = record["title"]
     packed = base64.b64decode(record["packed"], validate=True)
+    if verify:
+        try:
+            zlib.decompress(packed)
+        except zlib.error as error:
+            raise ValueError(f"packed tables: {error}") from None
     return Report(
         path=path,
         text="",

@@ -3,6 +3,7 @@ cross-year findings of a batch, source lines under each finding and the Linter's
 
 from __future__ import annotations
 
+import base64
 import json
 import pickle
 import shutil
@@ -116,3 +117,16 @@ def test_a_compact_report_survives_pickling_with_every_cross_year_fact() -> None
         assert dict(compact.tables[key].cells) == dict(table.cells)
     # 巴楚县 2023, table 三 "四、结转下年度继续办理" (seed line 345): 0 in all seven columns, 总计 last
     assert compact.tables["三"].value("carried_forward", "total") == 0
+
+
+def test_a_damaged_packed_report_in_the_cache_is_a_miss_not_an_error(tmp_path: Path) -> None:
+    _two_years(tmp_path)
+    cold = _check(tmp_path, "--format", "json", "bachu-2023.txt", "bachu-2024.txt")
+    for entry in (tmp_path / "cache").rglob("*.json"):
+        stored = json.loads(entry.read_text(encoding="utf-8"))
+        if isinstance(stored, dict) and stored.get("report"):
+            stored["report"]["packed"] = base64.b64encode(b"not zlib data").decode("ascii")
+            entry.write_text(json.dumps(stored), encoding="utf-8")
+    again = _check(tmp_path, "--format", "json", "bachu-2023.txt", "bachu-2024.txt")
+    assert (again[0], again[1]) == (cold[0], cold[1])
+    assert "reportlint.parse" in again[2]  # both files were checked again
