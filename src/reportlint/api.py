@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reportlint.diagnostics import Diagnostic, Severity
 from reportlint.load import DEFAULT_MAX_BYTES, InputError, SourceDocument, load_bytes, load_path
 from reportlint.model import Report
-from reportlint.parse import parse_document
 from reportlint.plugins.host import PluginHost, create_host
 
 if TYPE_CHECKING:
@@ -33,7 +32,7 @@ class FileResult:
     path: str
     diagnostics: tuple[Diagnostic, ...]
     report: Report | None = None
-    lines: tuple[str, ...] = ()
+    lines: Sequence[str] = ()
     warnings: tuple[str, ...] = ()
 
 
@@ -84,6 +83,8 @@ def _walk(folder: str) -> list[str]:
 
 def parse_path(path: str, host: PluginHost | None = None) -> Report:
     """Load and parse one file; raises InputError when it cannot be read."""
+    from reportlint.parse import parse_document
+
     host = host or create_host()
     return parse_document(load_path(path, host))
 
@@ -101,40 +102,67 @@ def lint_document(document: SourceDocument, host: PluginHost, config: Any = None
 
 
 def _check_document(document: SourceDocument, linter: Linter) -> FileResult:
+    from reportlint.parse import parse_document
+
     report = parse_document(document)
     before = len(linter.warnings)
     diagnostics = tuple(linter.lint(report))
     return FileResult(document.path, diagnostics, report, report.lines, tuple(linter.warnings[before:]))
 
 
+class LazyLinter:
+    """The run's Linter, built on first use: a run whose files all come from the cache never
+    builds one (nor imports the parser and the rules)."""
+
+    def __init__(self, host: PluginHost, config: Config | None, linter: Linter | None = None) -> None:
+        self._host = host
+        self._config = config
+        self._linter = linter
+
+    @property
+    def built(self) -> bool:
+        """Whether the Linter exists yet."""
+        return self._linter is not None
+
+    def __call__(self) -> Linter:
+        if self._linter is None:
+            self._linter = _linter(self._host, self._config)
+        return self._linter
+
+
 def _check_path(
     path: str,
     host: PluginHost,
-    linter: Linter,
+    linter: Linter | LazyLinter,
     max_bytes: int,
     cache: ResultCache | None = None,
     need_report: bool = False,
 ) -> FileResult:
+    lazy = linter if isinstance(linter, LazyLinter) else LazyLinter(host, None, linter)
     data = _read_small(path, max_bytes) if cache is not None else None
     if cache is None or data is None:
         try:
             document = load_path(path, host, max_bytes=max_bytes)
         except InputError as error:
-            return FileResult(path, tuple(linter.admit([input_diagnostic(path, error)])))
-        return _check_document(document, linter)
+            return FileResult(path, tuple(lazy().admit([input_diagnostic(path, error)])))
+        return _check_document(document, lazy())
     hit = cache.get(path, data)
-    if hit is not None and not need_report:
-        return FileResult(path, hit.diagnostics, None, hit.lines)
+    if hit is not None and (hit.report is not None or not need_report):
+        return FileResult(path, hit.diagnostics, hit.report if need_report else None, hit.lines)
     try:
         document = load_bytes(path, data, host)
     except InputError as error:
-        return FileResult(path, tuple(linter.admit([input_diagnostic(path, error)])))
-    if hit is not None:  # the caller needs the Report, which the cache never stores
+        return FileResult(path, tuple(lazy().admit([input_diagnostic(path, error)])))
+    if hit is not None:  # an entry without the slim report the caller needs
+        from reportlint.parse import parse_document
+
         report = parse_document(document)
         return FileResult(path, hit.diagnostics, report, report.lines)
-    result = _check_document(document, linter)
-    if not result.warnings:  # a crashed rule is not a result worth keeping
-        cache.put(path, data, result.diagnostics, result.lines)
+    result = _check_document(document, lazy())
+    if not result.warnings and result.report is not None:  # a crashed rule is not worth keeping
+        from reportlint.review.crossyear import slim_for_cross_year
+
+        cache.put(path, data, result.diagnostics, result.lines, slim_for_cross_year(result.report))
     return result
 
 
@@ -149,13 +177,21 @@ def _read_small(path: str, max_bytes: int) -> bytes | None:
         return None
 
 
-def open_cache(folder: str | Path, host: PluginHost, linter: Linter, config: Config | None) -> ResultCache:
-    """The result cache in ``folder`` for this run's version, configuration, plugins and rule files."""
-    from reportlint import __version__
-    from reportlint.cache import ResultCache, fingerprint
+def open_cache(
+    folder: str | Path, host: PluginHost, linter: Linter | None = None, config: Config | None = None
+) -> ResultCache:
+    """The result cache in ``folder`` for this run's version, configuration, plugins and rule files.
 
-    rule_files = [info.path for info in linter.rules.values() if info.path is not None]
-    run = fingerprint(__version__, config, host.plugin_versions(), rule_files)
+    The rule files are listed from the plugins' and the configuration's rule folders, so no
+    Linter is needed (``linter`` is accepted for older callers and not used)."""
+    from reportlint import __version__
+    from reportlint.cache import ResultCache, fingerprint, rule_files
+
+    known = len(host.warnings)
+    folders = [folder for _, found in host.call_each("reportlint_rule_dirs") for folder in found]
+    del host.warnings[known:]  # a failing hook is reported once, by the Linter that calls it too
+    folders += list(config.rule_dirs) if config is not None else []
+    run = fingerprint(__version__, config, host.plugin_versions(), rule_files(folders))
     return ResultCache(Path(folder), run)
 
 
@@ -199,36 +235,43 @@ def lint_paths(
     config: Config | None = None,
     *,
     jobs: int = 1,
-    linter: Linter | None = None,
+    linter: Linter | LazyLinter | None = None,
     keep_reports: bool = False,
     progress: Callable[[], None] | None = None,
     cache: ResultCache | None = None,
+    keep_lines: bool = True,
 ) -> list[FileResult]:
     """Check many files, in the order given, with ``jobs`` worker processes.
 
-    Each worker builds its own plugin host and linter once; the results come back in the order
+    Forked workers share the caller's plugin host and Linter; other workers build their own
+    once, on their first file to check. The results come back in the order
     of ``paths`` whatever the number of workers, so output is stable. With ``keep_reports`` each
     result carries a slim Report (body, year, title, tables 二 and 三) for cross-year checks and
     the review page; otherwise no Report is kept, so memory stays flat over thousands of files.
     ``progress`` is called once per finished file. With a ``cache`` (see ``open_cache``), an
-    unchanged file's diagnostics come from it instead of the rules.
+    unchanged file's diagnostics come from it instead of the rules. Without ``keep_lines`` (an
+    output that shows no source, like json) results carry no source lines at all.
     """
     tick = progress or (lambda: None)
     if jobs <= 1 or len(paths) <= 1:
         host = host or create_host()
-        linter = linter or _linter(host, config)
+        lazy = linter if isinstance(linter, LazyLinter) else LazyLinter(host, config, linter)
         results = []
         for path in paths:
-            result = _check_path(path, host, linter, _max_bytes(config), cache, keep_reports)
-            results.append(_shrink(result, keep_reports))
+            result = _check_path(path, host, lazy, _max_bytes(config), cache, keep_reports)
+            results.append(_shrink(result, keep_reports, keep_lines))
             tick()
         return results
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     workers = min(jobs, len(paths))
     chunk = max(1, min(64, len(paths) // (workers * 4)))
+    # A forked worker inherits the parent's plugin host and (if built) Linter as they are, so
+    # none of them loads the rules again; other start methods build their own on first need.
+    shared = (host, linter) if multiprocessing.get_start_method() == "fork" else None
     with ProcessPoolExecutor(
-        workers, initializer=_start_worker, initargs=(config, keep_reports, cache)
+        workers, initializer=_start_worker, initargs=(config, keep_reports, cache, shared, keep_lines)
     ) as pool:
         results = []
         for result in pool.map(_worker_check, paths, chunksize=chunk):
@@ -237,24 +280,43 @@ def lint_paths(
         return results
 
 
-def _shrink(result: FileResult, keep_reports: bool) -> FileResult:
-    """Drop the full Report (or keep only its slim cross-year form) before storing a result."""
-    if result.report is None:
-        return result
-    from reportlint.review.crossyear import slim_for_cross_year
+def _shrink(result: FileResult, keep_reports: bool, keep_lines: bool = True) -> FileResult:
+    """Drop the full Report (or keep only its slim cross-year form) and every source line output
+    cannot show, so a batch run holds (and a worker sends back) only a few lines per file."""
+    from reportlint.slim import compact_report, kept_lines
 
-    slim = slim_for_cross_year(result.report) if keep_reports else None
-    return FileResult(result.path, result.diagnostics, slim, result.lines, result.warnings)
+    if result.report is None or not result.report.lines:  # from the cache (or unreadable): slim
+        return result if keep_lines or not result.lines else replace(result, lines=())
+    slim = None
+    source = result.lines if keep_lines else ()
+    if keep_reports:
+        from reportlint.review.crossyear import slim_for_cross_year
+
+        slim = compact_report(slim_for_cross_year(result.report), source)
+    lines = kept_lines(source, result.diagnostics)
+    return FileResult(result.path, result.diagnostics, slim, lines, result.warnings)
 
 
 _worker_state: dict[str, Any] = {}
 
 
-def _start_worker(config: Config | None, keep_reports: bool, cache: ResultCache | None = None) -> None:
-    host = create_host()
-    linter = _linter(host, config)
+def _start_worker(
+    config: Config | None,
+    keep_reports: bool,
+    cache: ResultCache | None = None,
+    shared: tuple[PluginHost | None, Linter | LazyLinter | None] | None = None,
+    keep_lines: bool = True,
+) -> None:
+    given_host, given_linter = shared or (None, None)
+    host = given_host or create_host()
+    linter = given_linter if isinstance(given_linter, LazyLinter) else LazyLinter(host, config, given_linter)
     _worker_state.update(
-        host=host, linter=linter, max_bytes=_max_bytes(config), keep_reports=keep_reports, cache=cache
+        host=host,
+        linter=linter,
+        max_bytes=_max_bytes(config),
+        keep_reports=keep_reports,
+        cache=cache,
+        keep_lines=keep_lines,
     )
 
 
@@ -264,4 +326,4 @@ def _worker_check(path: str) -> FileResult:
         path, state["host"], state["linter"], state["max_bytes"], state["cache"], state["keep_reports"]
     )
     # The full Report is not sent back between processes: the lines are enough for output.
-    return _shrink(result, _worker_state["keep_reports"])
+    return _shrink(result, state["keep_reports"], state["keep_lines"])

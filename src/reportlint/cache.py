@@ -3,11 +3,16 @@
 An entry's key is the sha256 of the run's fingerprint (reportlint's version, the effective
 configuration, the plugins' names and versions, the contents of every rule file), the path as
 given (per-file ignores and the diagnostics' ``path`` depend on it) and the file's bytes; its value
-is the file's diagnostics and the source lines they point at, as JSON. One file per entry, written
-to a temporary file and renamed, so two runs sharing the folder never see half an entry; an entry
-that cannot be read (corrupt, truncated, an older layout) is ignored and rewritten. Only
-diagnostics are stored, never the Report: callers that need it (cross-year checks, the review
-page, extract) parse the file again.
+is the file's diagnostics, the source lines they point at and the slim report the cross-year
+checks and the review page read (slim.pack_report: body, year, title, tables 二 and 三 packed), as
+JSON: a hit never parses the file again. The Linter's build warnings are remembered per
+fingerprint (``build_warnings``), so a run whose files all hit need not build it. One file per
+entry, written to a temporary file and renamed, so two runs sharing the folder never see half an
+entry; an entry that cannot be read (corrupt, truncated, an older layout) is ignored and
+rewritten. The full Report is never stored: callers that need it (extract) parse the file again.
+
+Computing an entry's key needs no Linter (see ``rule_files``), so a run whose files all hit
+answers without importing the parser or building the rules.
 """
 
 from __future__ import annotations
@@ -16,15 +21,18 @@ import dataclasses
 import hashlib
 import json
 from collections.abc import Iterable, Mapping, Sequence
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
 from reportlint.diagnostics import Diagnostic, Severity
+from reportlint.model import Report
 from reportlint.output import replace_atomically
+from reportlint.slim import SparseLines, kept_lines, pack_report, sparse_lines, unpack_report
 
 DEFAULT_CACHE_DIR = ".reportlint_cache"
 _GITIGNORE = "# reportlint 的结果缓存，可随时删除\n*\n"
-_LAYOUT = 1  # bump when the entry format changes; older entries then simply miss
+_LAYOUT = 5  # bump when the entry format changes; older entries then simply miss
 
 
 @dataclasses.dataclass(frozen=True)
@@ -32,7 +40,8 @@ class CachedResult:
     """What a cache hit gives back: the diagnostics and the source lines they point at."""
 
     diagnostics: tuple[Diagnostic, ...]
-    lines: tuple[str, ...]
+    lines: Sequence[str]
+    report: Report | None = None
 
 
 def fingerprint(
@@ -51,6 +60,24 @@ def fingerprint(
         except OSError:
             digest.update(b"<unreadable>")
     return digest.hexdigest()
+
+
+def rule_files(folders: Iterable[Path | Traversable]) -> list[Path]:
+    """The YAML rule files of the rule folders (what the registry loads), for the fingerprint;
+    listing them is cheap, unlike building a Linter. A folder that is missing adds nothing here:
+    building the Linter then reports it."""
+    found: list[Path] = []
+    for folder in folders:
+        try:
+            if folder.is_dir():
+                found.extend(
+                    Path(str(f))
+                    for f in folder.iterdir()
+                    if f.name.endswith((".yaml", ".yml")) and f.is_file()
+                )
+        except OSError:
+            continue
+    return found
 
 
 def _plain(value: Any) -> Any:
@@ -78,6 +105,36 @@ class ResultCache:
         digest.update(data)
         return digest.hexdigest()
 
+    def _build_record(self) -> Path:
+        return self.folder / "runs" / f"{self.run_fingerprint}.json"
+
+    def build_warnings(self) -> list[str] | None:
+        """The warnings building the Linter gave under this fingerprint, or None when no run
+        has recorded them (the Linter must then be built to know)."""
+        try:
+            stored = json.loads(self._build_record().read_text(encoding="utf-8"))
+            if not isinstance(stored, list) or not all(isinstance(item, str) for item in stored):
+                return None
+            return stored
+        except (OSError, ValueError):
+            return None
+
+    def remember_build_warnings(self, warnings: Sequence[str]) -> None:
+        """Record the Linter's build warnings, so runs that hit the cache need not build it."""
+        self._write(self._build_record(), json.dumps(list(warnings), ensure_ascii=False))
+
+    def _write(self, target: Path, text: str) -> None:
+        """Write one file of the folder atomically; a folder that cannot be written only loses
+        the speed-up."""
+        try:
+            if not self.folder.is_dir():
+                self.folder.mkdir(parents=True, exist_ok=True)
+                (self.folder / ".gitignore").write_text(_GITIGNORE, encoding="utf-8")
+            target.parent.mkdir(exist_ok=True)
+            replace_atomically(target, text.encode("utf-8"))
+        except OSError:
+            return
+
     def _entry(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.json"
 
@@ -88,30 +145,31 @@ class ResultCache:
             if stored.get("layout") != _LAYOUT:
                 return None
             diagnostics = tuple(_diagnostic(item) for item in stored["diagnostics"])
-            return CachedResult(diagnostics, _lines(stored["lines"]))
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            slim = stored.get("report")
+            report = unpack_report(path, slim, verify=True) if slim is not None else None
+            return CachedResult(diagnostics, _lines(stored["lines"]), report)
+        except (OSError, ValueError, ArithmeticError, KeyError, TypeError, AttributeError, IndexError):
             return None
 
-    def put(self, path: str, data: bytes, diagnostics: Sequence[Diagnostic], lines: Sequence[str]) -> None:
-        """Store a result atomically; a folder that cannot be written only loses the speed-up."""
-        wanted = {n for d in diagnostics for n in range(d.line, d.end_line + 1)}
-        wanted |= {n for d in diagnostics for span in d.related for n in range(span[0], span[2] + 1)}
+    def put(
+        self,
+        path: str,
+        data: bytes,
+        diagnostics: Sequence[Diagnostic],
+        lines: Sequence[str],
+        report: Report | None = None,
+    ) -> None:
+        """Store a result atomically; a folder that cannot be written only loses the speed-up.
+
+        ``report`` is the slim report (review.crossyear.slim_for_cross_year) of a batch run."""
+        kept = kept_lines(lines, diagnostics)
         entry = {
             "layout": _LAYOUT,
             "diagnostics": [_record(d) for d in diagnostics],
-            "lines": {str(n): lines[n - 1] for n in sorted(wanted) if 0 < n <= len(lines)},
+            "lines": {str(n): text for n, text in enumerate(kept, start=1) if text},
+            "report": pack_report(report, lines) if report is not None else None,
         }
-        target = self._entry(self.key(path, data))
-        try:
-            if not self.folder.is_dir():
-                self.folder.mkdir(parents=True, exist_ok=True)
-                (self.folder / ".gitignore").write_text(
-                    "# reportlint 的结果缓存，可随时删除\n*\n", encoding="utf-8"
-                )
-            target.parent.mkdir(exist_ok=True)
-            replace_atomically(target, json.dumps(entry, ensure_ascii=False).encode("utf-8"))
-        except OSError:
-            return
+        self._write(self._entry(self.key(path, data)), json.dumps(entry, ensure_ascii=False))
 
 
 def _record(diagnostic: Diagnostic) -> dict[str, Any]:
@@ -129,10 +187,6 @@ def _diagnostic(record: Mapping[str, Any]) -> Diagnostic:
     return Diagnostic(**values)
 
 
-def _lines(stored: Mapping[str, str]) -> tuple[str, ...]:
-    """The report's lines as far as the diagnostics need them (others are left empty)."""
-    numbered = {int(number): str(text) for number, text in stored.items()}
-    lines = [""] * max(numbered, default=0)
-    for number, text in numbered.items():
-        lines[number - 1] = text
-    return tuple(lines)
+def _lines(stored: Mapping[str, str]) -> SparseLines:
+    """The report's lines as far as the diagnostics need them (others read as empty)."""
+    return sparse_lines({int(number): str(text) for number, text in stored.items()})

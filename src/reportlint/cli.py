@@ -11,14 +11,15 @@ import json
 import os
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reportlint import __version__
 
 if TYPE_CHECKING:
-    from reportlint.api import FileResult
+    from reportlint.api import FileResult, LazyLinter
+    from reportlint.cache import ResultCache
     from reportlint.config import Config
     from reportlint.engine import Linter, RuleInfo
     from reportlint.plugins.host import PluginHost
@@ -192,13 +193,16 @@ def _check(args: argparse.Namespace, host: PluginHost, config: Config) -> int:
     if args.jobs < 0:
         raise UsageError("--jobs 不能为负数")
     jobs = args.jobs or os.cpu_count() or 1
-    linter = _make_linter(host, config, quiet=args.quiet)
+    cache = None if args.no_cache else open_cache(_cache_dir(args, config), host, None, config)
+    linter = _run_linter(host, config, cache, quiet=args.quiet)
     results: list[FileResult] = []
     files = collect_paths(path for path in args.paths if path != "-")
     if "-" in args.paths:
         results.append(lint_bytes(args.stdin_filename or "-", sys.stdin.buffer.read(), host, config))
     batch = len(files) + ("-" in args.paths) > 1
     keep_reports = batch or args.format == "html"
+    # A format whose class says ``shows_source = False`` never shows a line: none is kept.
+    keep_lines = formatter is not None and getattr(formatter, "shows_source", True)
     from reportlint.review.progress import Progress
 
     with Progress(len(files)) as progress:
@@ -210,24 +214,82 @@ def _check(args: argparse.Namespace, host: PluginHost, config: Config) -> int:
                 jobs=jobs,
                 linter=linter,
                 keep_reports=keep_reports,
+                keep_lines=keep_lines,
                 progress=progress.advance,
-                cache=None if args.no_cache else open_cache(_cache_dir(args, config), host, linter, config),
+                cache=cache,
             )
         )
     if batch:
         from reportlint.review.crossyear import with_cross_year
 
-        results = with_cross_year(results, linter.admit)
+        crossed = with_cross_year(results, lambda found: linter().admit(found) if found else [])
+        results = _with_cross_year_lines(results, crossed) if keep_lines else crossed
     for result in results:
         _warn(result.warnings, quiet=args.quiet)
     run = LintRun(
-        results, _described_rules(linter, results), Path.cwd(), _colour(args), __version__, args.quiet
+        results, _DescribedRules(linter, results), Path.cwd(), _colour(args), __version__, args.quiet
     )
-    output = _statistics(run, args.format) if formatter is None else formatter.format(run)
+    if formatter is None:
+        output: Iterable[str] = [_statistics(run, args.format)]
+    elif hasattr(formatter, "chunks"):
+        output = formatter.chunks(run)  # written piece by piece: no whole output in memory
+    else:
+        output = [formatter.format(run)]
     _write(output, args.output_file, files)
     fail_on = config.fail_on or Severity.ERROR
     failing = any(d.severity.rank >= fail_on.rank for d in run.diagnostics())
     return EXIT_FINDINGS if failing else EXIT_CLEAN
+
+
+def _with_cross_year_lines(before: Sequence[FileResult], after: list[FileResult]) -> list[FileResult]:
+    """Give each result the source lines its added cross-year findings point at (a result keeps
+    only its own findings' lines; its compact report holds the lines of its title and tables)."""
+    from dataclasses import replace
+
+    from reportlint.slim import with_lines_for
+
+    return [
+        new if new is old else replace(new, lines=with_lines_for(new.lines, new.diagnostics, new.report))
+        for old, new in zip(before, after, strict=True)
+    ]
+
+
+def _run_linter(host: PluginHost, config: Config, cache: ResultCache | None, *, quiet: bool) -> LazyLinter:
+    """The run's Linter, built now, or — when the cache has seen this run's configuration build
+    one — only if a file misses the cache; its warnings are shown either way, once."""
+    from reportlint.api import LazyLinter
+
+    remembered = cache.build_warnings() if cache is not None else None
+    if remembered is not None:
+        _warn(remembered, quiet=quiet)
+        return LazyLinter(host, config)
+    linter = _make_linter(host, config, quiet=quiet)
+    if cache is not None:
+        cache.remember_build_warnings(linter.warnings)
+    return LazyLinter(host, config, linter)
+
+
+class _DescribedRules(Mapping[str, "RuleInfo"]):
+    """``LintRun.rules``, worked out (and the Linter built) only if a format reads it."""
+
+    def __init__(self, linter: LazyLinter, results: Sequence[FileResult]) -> None:
+        self._linter = linter
+        self._results = results
+        self._rules: dict[str, RuleInfo] | None = None
+
+    def _described(self) -> dict[str, RuleInfo]:
+        if self._rules is None:
+            self._rules = _described_rules(self._linter(), self._results)
+        return self._rules
+
+    def __getitem__(self, code: str) -> RuleInfo:
+        return self._described()[code]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._described())
+
+    def __len__(self) -> int:
+        return len(self._described())
 
 
 def _cache_dir(args: argparse.Namespace, config: Config) -> Path:
@@ -265,10 +327,17 @@ def _statistics(run: Any, format_name: str) -> str:
     return "".join(f"{count:>5}  {code:<7} {name}\n" for (code, name), count in ordered)
 
 
-def _write(output: str, target: Path | None, inputs: Sequence[str] = ()) -> None:
-    """Standard output, or a file replaced atomically so readers never see half of it."""
+def _write(output: Iterable[str], target: Path | None, inputs: Sequence[str] = ()) -> None:
+    """Standard output, or a file replaced atomically so readers never see half of it; the
+    output's pieces are written as they come, and non-empty output ends with a newline."""
     if target is None:
-        _emit(output)
+        last = ""
+        for piece in output:
+            if piece:
+                sys.stdout.write(piece)
+                last = piece
+        if last and not last.endswith("\n"):
+            sys.stdout.write("\n")
         return
     from reportlint.output import OutputError, is_same_file, write_atomically
 

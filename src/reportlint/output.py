@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import codecs
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 
@@ -15,18 +17,21 @@ class OutputError(Exception):
         self.message = message
 
 
-def write_atomically(text: str, target: Path, *, encoding: str = "utf-8") -> None:
-    """Write ``text`` to ``target`` so readers see the old file or the new one, never a partial one.
+def write_atomically(text: str | Iterable[str], target: Path, *, encoding: str = "utf-8") -> None:
+    """Write ``text`` (or its pieces) to ``target`` so readers see the old file or the new one,
+    never a partial one.
 
     ``utf-8-sig`` puts a BOM first (for spreadsheets). Failures become an OutputError for the user.
     """
+    pieces = [text] if isinstance(text, str) else text
+    encoder = codecs.getincrementalencoder(encoding)()
     try:
-        replace_atomically(target, text.encode(encoding), mode=_new_file_mode(target))
+        replace_atomically(target, (encoder.encode(piece) for piece in pieces), mode=_new_file_mode(target))
     except OSError as error:
         raise OutputError(f"无法写入输出文件 {target}：{error.strerror or error}") from None
 
 
-def replace_atomically(target: Path, data: bytes, *, mode: int | None = None) -> None:
+def replace_atomically(target: Path, data: bytes | Iterable[bytes], *, mode: int | None = None) -> None:
     """Write a temporary file beside ``target``, then rename it over ``target``; OSError passes through."""
     folder = target.parent if str(target.parent) else Path(".")
     descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
@@ -34,7 +39,8 @@ def replace_atomically(target: Path, data: bytes, *, mode: int | None = None) ->
         if mode is not None:
             os.chmod(temporary, mode)
         with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
+            for piece in [data] if isinstance(data, bytes) else data:
+                handle.write(piece)
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

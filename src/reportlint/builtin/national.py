@@ -8,8 +8,6 @@ from typing import Any
 
 from reportlint.plugins.hookspecs import hookimpl
 from reportlint.resources import national_rules_dir
-from reportlint.rules.national.numeric_registry import NUMERIC_RULES
-from reportlint.rules.national.text_rules import TEXT_RULES
 
 
 @hookimpl
@@ -20,7 +18,12 @@ def reportlint_rule_dirs() -> list[Path | Traversable]:
 
 @hookimpl
 def reportlint_rules() -> list[type[Any]]:
-    """The Python rules of the national set (checks the YAML kinds cannot express)."""
+    """The Python rules of the national set (checks the YAML kinds cannot express); imported
+    here, not at the top, so that registering the plugin (every start, even when the result cache
+    answers) does not load them."""
+    from reportlint.rules.national.numeric_registry import NUMERIC_RULES
+    from reportlint.rules.national.text_rules import TEXT_RULES
+
     return [
         *TEXT_RULES,
         *NUMERIC_RULES,

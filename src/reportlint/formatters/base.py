@@ -1,7 +1,10 @@
 """What every formatter receives and provides.
 
 A formatter is a class with a ``format(run) -> str`` method; plugins register more through the
-``reportlint_formatters`` hook. Formatters only read: they never change a diagnostic.
+``reportlint_formatters`` hook. Formatters only read: they never change a diagnostic. A formatter
+may also have ``chunks(run) -> Iterable[str]`` giving the same text in pieces: the command line
+then writes each piece as it is made instead of holding the whole output of a large run. A class
+attribute ``shows_source = False`` says the format never shows a source line, so a run keeps none.
 """
 
 from __future__ import annotations

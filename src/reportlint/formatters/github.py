@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from reportlint.diagnostics import Diagnostic, Severity
 from reportlint.formatters.base import LintRun, expected_actual
 
@@ -21,9 +23,15 @@ def escape_property(text: str) -> str:
 class GithubFormatter:
     """``::error file=…,line=…,col=…,endLine=…,endColumn=…,title=CODE name::message``."""
 
+    shows_source = False  # no source lines: a run keeps none for this format
+
     def format(self, run: LintRun) -> str:
         """One workflow command per diagnostic."""
-        return "".join(self._command(d) + "\n" for d in run.diagnostics())
+        return "".join(self.chunks(run))
+
+    def chunks(self, run: LintRun) -> Iterator[str]:
+        """``format``'s text one command at a time, for writing as it is made."""
+        return (self._command(d) + "\n" for d in run.diagnostics())
 
     def _command(self, d: Diagnostic) -> str:
         properties = {

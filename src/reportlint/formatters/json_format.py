@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any
 
 from reportlint.diagnostics import Diagnostic
@@ -35,7 +36,18 @@ def diagnostic_to_dict(d: Diagnostic) -> dict[str, Any]:
 class JsonFormatter:
     """``[ {path, code, name, severity, message, line, column, …}, … ]``."""
 
+    shows_source = False  # no source lines: a run keeps none for this format
+
     def format(self, run: LintRun) -> str:
         """All diagnostics as one JSON array (UTF-8, Chinese kept readable)."""
-        payload = [diagnostic_to_dict(d) for d in run.diagnostics()]
-        return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+        return "".join(self.chunks(run))
+
+    def chunks(self, run: LintRun) -> Iterator[str]:
+        """The array piece by piece, one diagnostic at a time, so a run of thousands of files is
+        written without building it whole; the text is exactly ``json.dumps(list, indent=2)``."""
+        empty = True
+        for d in run.diagnostics():
+            item = json.dumps(diagnostic_to_dict(d), ensure_ascii=False, indent=2)
+            yield ("[\n  " if empty else ",\n  ") + item.replace("\n", "\n  ")  # JSON strings hold no raw \n
+            empty = False
+        yield "[]\n" if empty else "\n]\n"

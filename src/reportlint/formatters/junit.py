@@ -23,6 +23,8 @@ def xml_text(text: str) -> str:
 class JunitFormatter:
     """``<testsuites><testsuite name=path><testcase …><failure …/></testcase>…``."""
 
+    shows_source = False  # no source lines: a run keeps none for this format
+
     def format(self, run: LintRun) -> str:
         """The XML document as text."""
         total = sum(1 for _ in run.diagnostics())

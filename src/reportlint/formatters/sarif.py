@@ -28,6 +28,8 @@ def artifact_location(path: str, cwd: Path) -> dict[str, str]:
 class SarifFormatter:
     """One run of tool ``reportlint`` with rule metadata and one result per diagnostic."""
 
+    shows_source = False  # no source lines: a run keeps none for this format
+
     def format(self, run: LintRun) -> str:
         """The SARIF log as JSON text."""
         rules, index = self._rules(run)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
+
 from reportlint.diagnostics import Diagnostic, Severity
 from reportlint.display import caret_line, excerpt, expand_tabs, paint
 from reportlint.formatters.base import LintRun, expected_actual
@@ -14,18 +16,17 @@ class TextFormatter:
 
     def format(self, run: LintRun) -> str:
         """Every diagnostic with its context, then one summary line."""
-        blocks: list[str] = []
-        for result in run.files:
-            lines = result.lines
-            for diagnostic in result.diagnostics:
-                blocks.append(self._block(diagnostic, lines, run.colour))
-        if not run.quiet:
-            blocks.append(summary_line(run))
-        if not blocks:
-            return ""
-        return "\n".join(blocks) + "\n"
+        return "".join(self.chunks(run))
 
-    def _block(self, d: Diagnostic, lines: tuple[str, ...], colour: bool) -> str:
+    def chunks(self, run: LintRun) -> Iterator[str]:
+        """``format``'s text one diagnostic at a time, for writing as it is made."""
+        for result in run.files:
+            for diagnostic in result.diagnostics:
+                yield self._block(diagnostic, result.lines, run.colour) + "\n"
+        if not run.quiet:
+            yield summary_line(run) + "\n"
+
+    def _block(self, d: Diagnostic, lines: Sequence[str], colour: bool) -> str:
         head = (
             f"{paint(f'{d.path}:{d.line}:{d.column}:', 'bold', colour)} "
             f"{paint(d.code, _SEVERITY_STYLE[d.severity], colour)} {d.severity.value} {d.message}"

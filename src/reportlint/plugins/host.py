@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from importlib import import_module
-from importlib.metadata import entry_points
 from typing import Any
 
 import pluggy
 
 from reportlint.plugins import hookspecs
 from reportlint.plugins.hookspecs import ENTRY_POINT_GROUP, PROJECT_NAME
+from reportlint.plugins.installed import InstalledEntryPoint, installed_entry_points
 
 BUILTIN_PLUGINS = ("reportlint.builtin.loaders", "reportlint.builtin.formatters")
 NATIONAL_PLUGIN = ("national", "reportlint.builtin.national")
@@ -72,7 +72,7 @@ def create_host(*, load_entry_points: bool = True, extra_plugins: tuple[object, 
         pm.register(import_module(module_name), name=module_name)
     seen: set[str] = set()
     if load_entry_points:
-        for entry in entry_points(group=ENTRY_POINT_GROUP):
+        for entry in installed_entry_points(ENTRY_POINT_GROUP):
             if entry.name in seen or pm.has_plugin(entry.name):
                 continue
             seen.add(entry.name)
@@ -85,12 +85,12 @@ def create_host(*, load_entry_points: bool = True, extra_plugins: tuple[object, 
     return host
 
 
-def _register_entry_point(host: PluginHost, entry: Any) -> None:
+def _register_entry_point(host: PluginHost, entry: InstalledEntryPoint) -> None:
     try:
         plugin = entry.load()
         host.pm.register(plugin, name=entry.name)
-        if entry.dist is not None:
-            host.versions[entry.name] = f"{entry.dist.metadata['name']} {entry.dist.version}"
+        if entry.dist_name is not None:
+            host.versions[entry.name] = f"{entry.dist_name} {entry.dist_version}"
     except Exception as exc:  # a broken plugin must never stop the linter
         host.warnings.append(
             f"插件 {entry.name}（{entry.value}）加载失败，已跳过：{type(exc).__name__}: {exc}"
