@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from reportlint.parsed_memo import remembered
+from reportlint.rules.expression import ExpressionError, compile_expression
 from reportlint.rules.yamldoc import YamlSyntaxError, load_yaml
 
 RULE = "code: LC001\nseverity: error\ntests:\n  - text: 甲\n    expect: 1\n"
@@ -50,3 +51,21 @@ def test_a_damaged_entry_is_parsed_again(private_temp: Path) -> None:
     assert calls == ["甲", "甲"]
     assert remembered("test", "甲", parse) == {"text": "甲"}
     assert calls == ["甲", "甲"]  # rewritten by the second call
+
+
+def test_a_remembered_expression_compiles_to_the_same_equation(
+    private_temp: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = "for c in 三.columns: 三[new, c] + 三[carried_in, c] == 三[total, c] + 三[carried_forward, c]"
+    first = compile_expression(text)  # parsed with the grammar, then stored
+    assert list(private_temp.glob("reportlint-*/expression-*.marshal"))
+    again = compile_expression(text)  # read back from the memo
+    monkeypatch.setenv("REPORTLINT_NO_PARSED_MEMO", "1")
+    assert again == first == compile_expression(text)
+
+
+def test_a_bad_expression_is_refused_every_time_and_never_stored(private_temp: Path) -> None:
+    for _ in range(2):
+        with pytest.raises(ExpressionError, match="无法解析"):
+            compile_expression("三[new, total] ==")
+    assert not list(private_temp.glob("reportlint-*/expression-*.marshal"))

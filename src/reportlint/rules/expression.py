@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from reportlint.model import Cell, CellKind, Report
 from reportlint.resources import grammar_text
@@ -394,7 +394,32 @@ class _Builder:
 
 
 def compile_expression(text: str) -> Equation:
-    """Parse an expression; raises ExpressionError with a Chinese message."""
+    """Parse an expression; raises ExpressionError with a Chinese message.
+
+    The syntax tree is plain data and is remembered on disk by the expression's text (see
+    parsed_memo), so a start-up with a warm memo never loads the expression grammar.
+    """
+    from reportlint.parsed_memo import remembered
+
+    keyed = f"{grammar_text('expression.lark')}\0{text}"  # a changed grammar is a new entry
+    tree = _as_node(remembered("expression", keyed, lambda _: _plain_tree(text)))
+    builder = _Builder()
+    *loop_trees, comparison = tree.children
+    loops = tuple(builder.loop(child) for child in loop_trees)
+    left, op, right = comparison.children
+    return Equation(text, loops, builder.node(left), str(op), builder.node(right))
+
+
+class _Node(NamedTuple):
+    """A syntax-tree node rebuilt from plain data: what _Builder reads of a lark Tree."""
+
+    data: str
+    children: list[Any]
+
+
+def _plain_tree(text: str) -> Any:
+    """The lark parse of ``text`` as nested lists and strings (marshal-able)."""
+    from lark import Tree
     from lark.exceptions import LarkError, UnexpectedInput
 
     try:
@@ -403,8 +428,16 @@ def compile_expression(text: str) -> Equation:
         raise ExpressionError(f"表达式第 {error.column} 个字符处无法解析：{text}") from None
     except LarkError as error:
         raise ExpressionError(f"表达式无法解析：{error}") from None
-    builder = _Builder()
-    *loop_trees, comparison = tree.children
-    loops = tuple(builder.loop(child) for child in loop_trees)
-    left, op, right = comparison.children
-    return Equation(text, loops, builder.node(left), str(op), builder.node(right))
+
+    def plain(node: Any) -> Any:
+        if isinstance(node, Tree):
+            return [str(node.data), [plain(child) for child in node.children]]
+        return None if node is None else str(node)
+
+    return plain(tree)
+
+
+def _as_node(data: Any) -> Any:
+    if isinstance(data, list):
+        return _Node(data[0], [_as_node(child) for child in data[1]])
+    return data
