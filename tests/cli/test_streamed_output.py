@@ -4,6 +4,7 @@ json.dumps gives for the whole list, and an empty run is an empty array."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from reportlint.api import FileResult
@@ -35,7 +36,15 @@ def _run(*files: FileResult) -> LintRun:
 
 def test_json_pieces_make_exactly_the_dumped_list() -> None:
     first = FileResult("a.txt", (_diagnostic(3, "合计“不符”\n第二行"), _diagnostic(9, "期望 5")))
-    second = FileResult("b.txt", (_diagnostic(1, "引号\\反斜杠\t制表"),))
+    related = replace(
+        _diagnostic(7, "\x00控制\u2028字符"),
+        expected="12",
+        related=((1, 2, 1, 4), (5, 6, 7, 8)),
+        fixes=("行政规范性文件", ""),
+        origin="表3 第5行 第2列",
+        locator=(),
+    )
+    second = FileResult("b.txt", (_diagnostic(1, "引号\\反斜杠\t制表"), related))
     run = _run(first, second)
     whole = [diagnostic_to_dict(d) for d in run.diagnostics()]
     assert JsonFormatter().format(run) == json.dumps(whole, ensure_ascii=False, indent=2) + "\n"
