@@ -76,6 +76,7 @@ def _indented(value: Any, indent: str) -> str:
     if isinstance(value, dict):
         if not value:
             return "{}"
-        items = ",\n".join(f"{inner}{_STRING(str(key))}: {_indented(item, inner)}" for key, item in value.items())
+        pairs = (f"{inner}{_STRING(str(key))}: {_indented(item, inner)}" for key, item in value.items())
+        items = ",\n".join(pairs)
         return f"{{\n{items}\n{indent}}}"
     return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + indent)
