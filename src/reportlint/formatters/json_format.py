@@ -47,7 +47,7 @@ class JsonFormatter:
         written without building it whole; the text is exactly ``json.dumps(list, indent=2)``."""
         empty = True
         for d in run.diagnostics():
-            yield ("[\n  " if empty else ",\n  ") + _indented(diagnostic_to_dict(d), "  ")
+            yield ("[\n  " if empty else ",\n  ") + _diagnostic_text(d)
             empty = False
         yield "[]\n" if empty else "\n]\n"
 
@@ -55,10 +55,31 @@ class JsonFormatter:
 _STRING = json.encoder.encode_basestring  # the C encoder when available; keeps Chinese as is
 
 
+def _diagnostic_text(d: Diagnostic) -> str:
+    """``diagnostic_to_dict(d)`` as json.dumps(indent=2) writes it one level deep, built field by
+    field: json's own indenting encoder is pure Python and was most of the parent's work in a
+    ``--jobs`` run. A test compares the two on every kind of value."""
+    optional = _optional
+    return (
+        f'{{\n    "path": {_STRING(d.path)},\n    "code": {_STRING(d.code)},\n'
+        f'    "name": {_STRING(d.name)},\n    "severity": {_STRING(d.severity.value)},\n'
+        f'    "message": {_STRING(d.message)},\n    "line": {d.line:d},\n    "column": {d.column:d},\n'
+        f'    "end_line": {d.end_line:d},\n    "end_column": {d.end_column:d},\n'
+        f'    "locator": {_indented(list(d.locator), "    ")},\n'
+        f'    "expected": {optional(d.expected)},\n    "actual": {optional(d.actual)},\n'
+        f'    "related": {_indented([list(span) for span in d.related], "    ")},\n'
+        f'    "basis": {optional(d.basis)},\n    "source": {optional(d.source)},\n'
+        f'    "origin": {optional(d.origin)},\n    "fixes": {_indented(list(d.fixes), "    ")}\n  }}'
+    )
+
+
+def _optional(value: str | None) -> str:
+    return "null" if value is None else _STRING(value)
+
+
 def _indented(value: Any, indent: str) -> str:
     """``json.dumps(value, ensure_ascii=False, indent=2)`` nested at ``indent``, for the plain values
-    of a diagnostic. json's own indenting encoder is pure Python and was most of the parent's work
-    in a ``--jobs`` run; this builds the same text with the C string encoder."""
+    of a diagnostic (strings, integers, None and lists of them), with the C string encoder."""
     if isinstance(value, str):
         return _STRING(value)
     if value is None:
