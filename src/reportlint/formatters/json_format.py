@@ -47,57 +47,7 @@ class JsonFormatter:
         written without building it whole; the text is exactly ``json.dumps(list, indent=2)``."""
         empty = True
         for d in run.diagnostics():
-            yield ("[\n  " if empty else ",\n  ") + _diagnostic_text(d)
+            item = json.dumps(diagnostic_to_dict(d), ensure_ascii=False, indent=2)
+            yield ("[\n  " if empty else ",\n  ") + item.replace("\n", "\n  ")  # JSON strings hold no raw \n
             empty = False
         yield "[]\n" if empty else "\n]\n"
-
-
-_STRING = json.encoder.encode_basestring  # the C encoder when available; keeps Chinese as is
-
-
-def _diagnostic_text(d: Diagnostic) -> str:
-    """``diagnostic_to_dict(d)`` as json.dumps(indent=2) writes it one level deep, built field by
-    field: json's own indenting encoder is pure Python and was most of the parent's work in a
-    ``--jobs`` run. A test compares the two on every kind of value."""
-    optional = _optional
-    return (
-        f'{{\n    "path": {_STRING(d.path)},\n    "code": {_STRING(d.code)},\n'
-        f'    "name": {_STRING(d.name)},\n    "severity": {_STRING(d.severity.value)},\n'
-        f'    "message": {_STRING(d.message)},\n    "line": {d.line:d},\n    "column": {d.column:d},\n'
-        f'    "end_line": {d.end_line:d},\n    "end_column": {d.end_column:d},\n'
-        f'    "locator": {_indented(list(d.locator), "    ")},\n'
-        f'    "expected": {optional(d.expected)},\n    "actual": {optional(d.actual)},\n'
-        f'    "related": {_indented([list(span) for span in d.related], "    ")},\n'
-        f'    "basis": {optional(d.basis)},\n    "source": {optional(d.source)},\n'
-        f'    "origin": {optional(d.origin)},\n    "fixes": {_indented(list(d.fixes), "    ")}\n  }}'
-    )
-
-
-def _optional(value: str | None) -> str:
-    return "null" if value is None else _STRING(value)
-
-
-def _indented(value: Any, indent: str) -> str:
-    """``json.dumps(value, ensure_ascii=False, indent=2)`` nested at ``indent``, for the plain values
-    of a diagnostic (strings, integers, None and lists of them), with the C string encoder."""
-    if isinstance(value, str):
-        return _STRING(value)
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return int.__repr__(value)
-    inner = indent + "  "
-    if isinstance(value, list):
-        if not value:
-            return "[]"
-        items = ",\n".join(inner + _indented(item, inner) for item in value)
-        return f"[\n{items}\n{indent}]"
-    if isinstance(value, dict):
-        if not value:
-            return "{}"
-        pairs = (f"{inner}{_STRING(str(key))}: {_indented(item, inner)}" for key, item in value.items())
-        items = ",\n".join(pairs)
-        return f"{{\n{items}\n{indent}}}"
-    return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + indent)
