@@ -313,10 +313,16 @@ def _value(node: Node | _Cells, report: Report) -> Value:
 
 
 @cache
+def _grammar() -> str:
+    """The expression grammar, read once: it keys the remembered trees and builds the parser."""
+    return grammar_text("expression.lark")
+
+
+@cache
 def _parser() -> Any:
     from lark import Lark
 
-    return Lark(grammar_text("expression.lark"), parser="lalr", maybe_placeholders=True, cache=True)
+    return Lark(_grammar(), parser="lalr", maybe_placeholders=True, cache=True)
 
 
 class _Builder:
@@ -401,7 +407,7 @@ def compile_expression(text: str) -> Equation:
     """
     from reportlint.parsed_memo import remembered
 
-    keyed = f"{grammar_text('expression.lark')}\0{text}"  # a changed grammar is a new entry
+    keyed = f"{_grammar()}\0{text}"  # a changed grammar is a new entry
     tree = _as_node(remembered("expression", keyed, lambda _: _plain_tree(text)))
     builder = _Builder()
     *loop_trees, comparison = tree.children
