@@ -177,18 +177,16 @@ def _read_small(path: str, max_bytes: int) -> bytes | None:
         return None
 
 
-def open_cache(
-    folder: str | Path, host: PluginHost, linter: Linter | None = None, config: Config | None = None
-) -> ResultCache:
+def open_cache(folder: str | Path, host: PluginHost, config: Config | None = None) -> ResultCache:
     """The result cache in ``folder`` for this run's version, configuration, plugins and rule files.
 
     The rule files are listed from the plugins' and the configuration's rule folders, so no
-    Linter is needed (``linter`` is accepted for older callers and not used)."""
+    Linter is needed: a run whose files all hit never builds one."""
     from reportlint import __version__
     from reportlint.cache import ResultCache, fingerprint, rule_files
 
     known = len(host.warnings)
-    folders = [folder for _, found in host.call_each("reportlint_rule_dirs") for folder in found]
+    folders = [rule_dir for _, found in host.call_each("reportlint_rule_dirs") for rule_dir in found]
     del host.warnings[known:]  # a failing hook is reported once, by the Linter that calls it too
     folders += list(config.rule_dirs) if config is not None else []
     run = fingerprint(__version__, config, host.plugin_versions(), rule_files(folders))

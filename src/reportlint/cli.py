@@ -193,7 +193,7 @@ def _check(args: argparse.Namespace, host: PluginHost, config: Config) -> int:
     if args.jobs < 0:
         raise UsageError("--jobs 不能为负数")
     jobs = args.jobs or os.cpu_count() or 1
-    cache = None if args.no_cache else open_cache(_cache_dir(args, config), host, None, config)
+    cache = None if args.no_cache else open_cache(_cache_dir(args, config), host, config)
     linter = _run_linter(host, config, cache, quiet=args.quiet)
     results: list[FileResult] = []
     files = collect_paths(path for path in args.paths if path != "-")

@@ -47,7 +47,7 @@ def test_a_hit_returns_the_same_diagnostics_without_running_the_rules(
     tmp_path: Path, host: PluginHost, linter: Linter, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = _report(tmp_path)
-    cache = open_cache(tmp_path / "cache", host, linter, None)
+    cache = open_cache(tmp_path / "cache", host, None)
     first = _check(path, host, linter, cache)
     assert {d.code for d in first.diagnostics} == FOUND
 
@@ -63,7 +63,7 @@ def test_a_hit_returns_the_same_diagnostics_without_running_the_rules(
 
 def test_changing_the_file_misses(tmp_path: Path, host: PluginHost, linter: Linter) -> None:
     path = _report(tmp_path)
-    cache = open_cache(tmp_path / "cache", host, linter, None)
+    cache = open_cache(tmp_path / "cache", host, None)
     assert _check(path, host, linter, cache).diagnostics
     path.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")  # the identities hold again
     assert {d.code for d in _check(path, host, linter, cache).diagnostics} == FOUND - {"NU001", "NU002"}
@@ -72,7 +72,7 @@ def test_changing_the_file_misses(tmp_path: Path, host: PluginHost, linter: Lint
 def test_the_same_bytes_at_another_path_are_another_entry(
     tmp_path: Path, host: PluginHost, linter: Linter
 ) -> None:
-    cache = open_cache(tmp_path / "cache", host, linter, None)
+    cache = open_cache(tmp_path / "cache", host, None)
     first = _check(_report(tmp_path), host, linter, cache)
     copy = tmp_path / "copy.txt"
     copy.write_text(BROKEN, encoding="utf-8")
@@ -83,9 +83,9 @@ def test_the_same_bytes_at_another_path_are_another_entry(
 def test_the_configuration_and_plugins_are_part_of_the_key(
     tmp_path: Path, host: PluginHost, linter: Linter
 ) -> None:
-    plain = open_cache(tmp_path, host, linter, Config())
-    ignoring = open_cache(tmp_path, host, linter, Config(ignore=("NU002",)))
-    warning = open_cache(tmp_path, host, linter, Config(severity={"NU001": Severity.WARNING}))
+    plain = open_cache(tmp_path, host, Config())
+    ignoring = open_cache(tmp_path, host, Config(ignore=("NU002",)))
+    warning = open_cache(tmp_path, host, Config(severity={"NU001": Severity.WARNING}))
     assert len({plain.run_fingerprint, ignoring.run_fingerprint, warning.run_fingerprint}) == 3
     other_plugin = fingerprint("0.1.0", Config(), {"reportlint-xj": "1.1"}, [])
     assert other_plugin != fingerprint("0.1.0", Config(), {"reportlint-xj": "1.0"}, [])
@@ -109,7 +109,7 @@ def test_a_corrupt_or_truncated_entry_is_ignored_and_rewritten(
     tmp_path: Path, host: PluginHost, linter: Linter
 ) -> None:
     path = _report(tmp_path)
-    cache = open_cache(tmp_path / "cache", host, linter, None)
+    cache = open_cache(tmp_path / "cache", host, None)
     expected = _check(path, host, linter, cache).diagnostics
     data = path.read_bytes()
     entry = cache.folder / cache.key(str(path), data)[:2] / f"{cache.key(str(path), data)}.json"
@@ -148,7 +148,7 @@ def test_an_unwritable_cache_folder_only_loses_the_speed_up(
 ) -> None:
     blocker = tmp_path / "cache"
     blocker.write_text("not a folder", encoding="utf-8")
-    result = _check(_report(tmp_path), host, linter, open_cache(blocker, host, linter, None))
+    result = _check(_report(tmp_path), host, linter, open_cache(blocker, host, None))
     assert {d.code for d in result.diagnostics} == FOUND
 
 
@@ -156,7 +156,7 @@ def test_callers_that_need_the_report_get_it_on_a_hit(
     tmp_path: Path, host: PluginHost, linter: Linter
 ) -> None:
     path = _report(tmp_path)
-    cache = open_cache(tmp_path / "cache", host, linter, None)
+    cache = open_cache(tmp_path / "cache", host, None)
     first = lint_paths([str(path)], host, None, linter=linter, cache=cache, keep_reports=True)[0]
     again = lint_paths([str(path)], host, None, linter=linter, cache=cache, keep_reports=True)[0]
     # The seed is 伽师县's report on 2023 ("2023年，伽师县坚持…" opens section 一).
