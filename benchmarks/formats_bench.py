@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from reportlint.load import load_bytes
-from reportlint.parse import parse_document
+from reportlint.parse.document import parse_document
 from reportlint.plugins.host import create_host
 
 ROOT = Path(__file__).resolve().parent.parent

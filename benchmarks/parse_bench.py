@@ -22,13 +22,13 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from reportlint.lexer import lex
 from reportlint.load.source import SourceDocument
 from reportlint.load.text import load_text
-from reportlint.parse import parse_document
-from reportlint.table_layouts import tokenize
-from reportlint.tables import assemble_table
-from reportlint.textlines import split_lines
+from reportlint.parse.document import parse_document
+from reportlint.parse.lexer import lex
+from reportlint.parse.table_layouts import tokenize
+from reportlint.parse.tables import assemble_table
+from reportlint.parse.textlines import split_lines
 
 SEEDS = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "seeds"
 _ONE_PASS = re.compile(r"\d+")

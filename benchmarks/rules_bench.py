@@ -98,7 +98,7 @@ def main() -> int:
     second = time.process_time() - started
 
     from reportlint.load.text import load_text
-    from reportlint.parse import parse_document
+    from reportlint.parse.document import parse_document
 
     with tempfile.TemporaryDirectory(prefix="reportlint-rules-") as temp:
         paths = write_corpus(Path(temp) / "corpus", args.n)

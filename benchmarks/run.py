@@ -83,7 +83,7 @@ def measure_in_process(paths: Sequence[Path], rounds: int) -> float:
     """Floor, parse and full lint per report; returns the floor in seconds."""
     from reportlint.api import _check_path, _linter
     from reportlint.load.text import load_text
-    from reportlint.parse import parse_document
+    from reportlint.parse.document import parse_document
     from reportlint.plugins.host import create_host
 
     host = create_host()

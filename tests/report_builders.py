@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from reportlint.config import Config
-from reportlint.engine import Linter
 from reportlint.model import (
     Cell,
     CellKind,
@@ -30,8 +29,9 @@ from reportlint.model import (
     TableFormat,
     Title,
 )
+from reportlint.parse.template import load_template
 from reportlint.plugins.host import create_host
-from reportlint.template import load_template
+from reportlint.rules.engine import Linter
 
 NUMERALS = "一二三四五六"
 

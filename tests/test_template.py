@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlint.template import label_key, load_template
+from reportlint.parse.template import label_key, load_template
 
 
 def test_table3_has_25_rows_and_7_columns_in_template_order() -> None:

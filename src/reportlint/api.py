@@ -4,36 +4,36 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from reportlint.diagnostics import Diagnostic, Severity
+from reportlint.diagnostics import Diagnostic, FileResult, Severity
 from reportlint.load import DEFAULT_MAX_BYTES, InputError, SourceDocument, load_bytes, load_path
 from reportlint.model import Report
 from reportlint.plugins.host import PluginHost, create_host
 
 if TYPE_CHECKING:
-    from reportlint.cache import ResultCache
     from reportlint.config import Config
-    from reportlint.engine import Linter
+    from reportlint.rules.engine import Linter
+    from reportlint.store.cache import ResultCache
+
+__all__ = [
+    "SUPPORTED_SUFFIXES",
+    "FileResult",
+    "LazyLinter",
+    "collect_paths",
+    "input_diagnostic",
+    "lint_bytes",
+    "lint_document",
+    "lint_path",
+    "lint_paths",
+    "lint_text",
+    "open_cache",
+    "parse_path",
+]
 
 SUPPORTED_SUFFIXES = (".txt", ".docx", ".html", ".htm", ".pdf")
-
-
-@dataclass(frozen=True)
-class FileResult:
-    """The outcome of checking one file.
-
-    ``lines`` are the report's text lines (for showing the source under a diagnostic) and
-    ``warnings`` what the linter reported while checking this file (e.g. a rule that crashed).
-    """
-
-    path: str
-    diagnostics: tuple[Diagnostic, ...]
-    report: Report | None = None
-    lines: Sequence[str] = ()
-    warnings: tuple[str, ...] = ()
 
 
 def input_diagnostic(path: str, error: InputError) -> Diagnostic:
@@ -83,7 +83,7 @@ def _walk(folder: str) -> list[str]:
 
 def parse_path(path: str, host: PluginHost | None = None) -> Report:
     """Load and parse one file; raises InputError when it cannot be read."""
-    from reportlint.parse import parse_document
+    from reportlint.parse.document import parse_document
 
     host = host or create_host()
     return parse_document(load_path(path, host))
@@ -91,7 +91,7 @@ def parse_path(path: str, host: PluginHost | None = None) -> Report:
 
 def _linter(host: PluginHost, config: Config | None) -> Linter:
     from reportlint.config import Config
-    from reportlint.engine import Linter
+    from reportlint.rules.engine import Linter
 
     return Linter(host, config or Config())
 
@@ -102,7 +102,7 @@ def lint_document(document: SourceDocument, host: PluginHost, config: Any = None
 
 
 def _check_document(document: SourceDocument, linter: Linter) -> FileResult:
-    from reportlint.parse import parse_document
+    from reportlint.parse.document import parse_document
 
     report = parse_document(document)
     before = len(linter.warnings)
@@ -154,7 +154,7 @@ def _check_path(
     except InputError as error:
         return FileResult(path, tuple(lazy().admit([input_diagnostic(path, error)])))
     if hit is not None:  # an entry without the slim report the caller needs
-        from reportlint.parse import parse_document
+        from reportlint.parse.document import parse_document
 
         report = parse_document(document)
         return FileResult(path, hit.diagnostics, report, report.lines)
@@ -183,7 +183,7 @@ def open_cache(folder: str | Path, host: PluginHost, config: Config | None = Non
     The rule files are listed from the plugins' and the configuration's rule folders, so no
     Linter is needed: a run whose files all hit never builds one."""
     from reportlint import __version__
-    from reportlint.cache import ResultCache, fingerprint, rule_files
+    from reportlint.store.cache import ResultCache, fingerprint, rule_files
 
     known = len(host.warnings)
     folders = [rule_dir for _, found in host.call_each("reportlint_rule_dirs") for rule_dir in found]
@@ -281,7 +281,7 @@ def lint_paths(
 def _shrink(result: FileResult, keep_reports: bool, keep_lines: bool = True) -> FileResult:
     """Drop the full Report (or keep only its slim cross-year form) and every source line output
     cannot show, so a batch run holds (and a worker sends back) only a few lines per file."""
-    from reportlint.slim import compact_report, kept_lines
+    from reportlint.store.slim import compact_report, kept_lines
 
     if result.report is None or not result.report.lines:  # from the cache (or unreadable): slim
         return result if keep_lines or not result.lines else replace(result, lines=())

@@ -7,8 +7,13 @@ column is exclusive.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reportlint.model import Report
 
 CODE_PATTERN = re.compile(r"^[A-Z]{2,4}[0-9]{3}$")
 
@@ -70,3 +75,18 @@ class Diagnostic:
     def locator_text(self) -> str:
         """The logical place, e.g. ``三、收到和处理… › 表三 › （七）总计 › 自然人``."""
         return " › ".join(self.locator)
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """The outcome of checking one file, as formatters and the review page read it.
+
+    ``lines`` are the report's text lines (for showing the source under a diagnostic) and
+    ``warnings`` what the linter reported while checking this file (e.g. a rule that crashed).
+    """
+
+    path: str
+    diagnostics: tuple[Diagnostic, ...]
+    report: Report | None = None
+    lines: Sequence[str] = ()
+    warnings: tuple[str, ...] = ()

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from reportlint.diagnostics import Diagnostic, Severity
-from reportlint.slim import kept_lines
+from reportlint.store.slim import kept_lines
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 SEED_2023 = next((FIXTURES / "seeds").glob("001_*.txt"))  # 巴楚县人民政府, report for 2023
@@ -24,7 +24,7 @@ _CHILD = """
 import sys
 from reportlint.cli import main
 status = main(sys.argv[1:])
-heavy = ("lark", "reportlint.parse", "reportlint.engine")
+heavy = ("lark", "reportlint.parse.document", "reportlint.rules.engine")
 print("\\nMODULES", " ".join(m for m in heavy if m in sys.modules))
 """
 
@@ -53,7 +53,7 @@ def test_a_warm_batch_keeps_its_cross_year_findings(tmp_path: Path) -> None:
     codes = {item["code"] for item in json.loads(cold[0])}
     assert {"NU020", "NU021"} <= codes  # SOURCE.md: 上年结转 and 现行有效件数 do not carry over
     assert warm[0] == cold[0]
-    assert "reportlint.parse" not in warm[2]  # the slim reports came from the cache
+    assert "reportlint.parse.document" not in warm[2]  # the slim reports came from the cache
 
 
 def test_a_warm_batch_without_cross_year_findings_needs_neither_parser_nor_rules(tmp_path: Path) -> None:
@@ -89,7 +89,7 @@ def test_the_sarif_rule_list_builds_the_linter_only_when_asked(tmp_path: Path) -
     warm = _check(tmp_path, "--format", "sarif", "bachu-2023.txt")
     assert warm[0] == cold[0]
     assert json.loads(warm[0])["runs"][0]["tool"]["driver"]["rules"]
-    assert "reportlint.engine" in warm[2] and "reportlint.parse" not in warm[2]
+    assert "reportlint.rules.engine" in warm[2] and "reportlint.parse.document" not in warm[2]
 
 
 def _diagnostic(line: int, end_line: int, related: tuple[tuple[int, int, int, int], ...] = ()) -> Diagnostic:
@@ -106,7 +106,7 @@ def test_kept_lines_are_those_a_finding_covers_and_nothing_after_the_last() -> N
 def test_a_compact_report_survives_pickling_with_every_cross_year_fact() -> None:
     from reportlint.api import parse_path
     from reportlint.review.crossyear import slim_for_cross_year
-    from reportlint.slim import compact_report
+    from reportlint.store.slim import compact_report
 
     full = parse_path(str(SEED_2023))
     slim = slim_for_cross_year(full)
@@ -129,4 +129,4 @@ def test_a_damaged_packed_report_in_the_cache_is_a_miss_not_an_error(tmp_path: P
             entry.write_text(json.dumps(stored), encoding="utf-8")
     again = _check(tmp_path, "--format", "json", "bachu-2023.txt", "bachu-2024.txt")
     assert (again[0], again[1]) == (cold[0], cold[1])
-    assert "reportlint.parse" in again[2]  # both files were checked again
+    assert "reportlint.parse.document" in again[2]  # both files were checked again

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from reportlint.parsed_memo import remembered
 from reportlint.rules.expression import ExpressionError, compile_expression
 from reportlint.rules.yamldoc import YamlSyntaxError, load_yaml
+from reportlint.store.memo import remembered
 
 RULE = "code: LC001\nseverity: error\ntests:\n  - text: 甲\n    expect: 1\n"
 

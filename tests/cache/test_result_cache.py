@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 
 from reportlint.api import FileResult, _linter, lint_paths, open_cache
-from reportlint.cache import ResultCache, fingerprint
 from reportlint.config import Config
 from reportlint.diagnostics import Diagnostic, Severity
-from reportlint.engine import Linter
 from reportlint.plugins.host import PluginHost, create_host
+from reportlint.rules.engine import Linter
+from reportlint.store.cache import ResultCache, fingerprint
 
 SEED = next((Path(__file__).parents[1] / "fixtures" / "seeds").glob("000_*.txt"))
 NEW_REQUESTS = "一、本年新收政府信息公开申请数量\n\t0\n"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from reportlint.cli import main
-from reportlint.output import write_atomically
+from reportlint.store.atomic import write_atomically
 
 
 def test_atomic_write_leaves_old_content_when_writing_fails(

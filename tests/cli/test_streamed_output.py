@@ -11,8 +11,8 @@ from reportlint.api import FileResult
 from reportlint.diagnostics import Diagnostic, Severity
 from reportlint.formatters.base import LintRun
 from reportlint.formatters.json_format import JsonFormatter, diagnostic_to_dict
-from reportlint.output import write_atomically
-from reportlint.slim import SparseLines, kept_lines
+from reportlint.store.atomic import write_atomically
+from reportlint.store.slim import SparseLines, kept_lines
 
 
 def _diagnostic(line: int, message: str) -> Diagnostic:

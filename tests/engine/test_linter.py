@@ -11,11 +11,11 @@ import pytest
 from report_builders import full_report
 from reportlint.config import Config, ConfigError
 from reportlint.diagnostics import Diagnostic, Severity
-from reportlint.engine import CRASH_CODE, Linter, lint_report
 from reportlint.model import Report, Span
 from reportlint.plugins.hookspecs import hookimpl
 from reportlint.plugins.host import create_host
 from reportlint.rules.base import Finding, Rule, RuleContext
+from reportlint.rules.engine import CRASH_CODE, Linter, lint_report
 
 BROKEN = full_report({"new": {"total": "14"}})  # NU002 on line 8 and NU001 (总计 column) on line 31
 

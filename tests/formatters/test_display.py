@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from reportlint.display import caret_line, display_width, excerpt, expand_tabs, use_colour
+from reportlint.formatters.display import caret_line, display_width, excerpt, expand_tabs, use_colour
 from reportlint.formatters.github import escape_data, escape_property
 from reportlint.formatters.junit import xml_text
 

@@ -15,7 +15,7 @@ from layout_reading import SEED_STEMS, SEEDS_DIR, fixture_bytes
 from reportlint.api import lint_document
 from reportlint.load import load_bytes
 from reportlint.model import Report
-from reportlint.parse import parse_document
+from reportlint.parse.document import parse_document
 from reportlint.plugins.host import PluginHost, create_host
 
 FORMATS = ("docx", "html", "pdf")

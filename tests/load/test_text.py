@@ -8,7 +8,7 @@ import pytest
 
 from reportlint.load.source import InputError
 from reportlint.load.text import load_text
-from reportlint.normalize import normalize
+from reportlint.parse.normalize import normalize
 
 SAMPLE = "一、总体情况\n本年度没有产生信息公开处理费。\n"
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from reportlint.model import DateMention, Report
-from reportlint.parse import parse_text
+from reportlint.parse.document import parse_text
 
 CORPUS = Path(__file__).parent.parent / "fixtures" / "corpus"
 PAGES = sorted(CORPUS.glob("*.txt"))

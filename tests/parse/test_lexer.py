@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from reportlint.dates import find_period, line_dates
-from reportlint.lexer import lex
-from reportlint.parse import _skeleton, parse_text
-from reportlint.textlines import split_lines
+from reportlint.parse.dates import find_period, line_dates
+from reportlint.parse.document import _skeleton, parse_text
+from reportlint.parse.lexer import lex
+from reportlint.parse.textlines import split_lines
 
 
 def _kinds(text: str) -> str:

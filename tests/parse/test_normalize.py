@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlint.normalize import normalize
+from reportlint.parse.normalize import normalize
 
 
 def test_full_width_ascii_and_spaces_fold_one_to_one() -> None:

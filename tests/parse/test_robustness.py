@@ -6,9 +6,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reportlint.load import InputError, load_bytes
-from reportlint.parse import parse_document, parse_text
+from reportlint.parse.document import parse_document, parse_text
 from reportlint.plugins.host import create_host
-from reportlint.serialize import report_to_dict, report_to_tree
+from reportlint.store.serialize import report_to_dict, report_to_tree
 
 # Pieces that drive the lexer into every branch: headings, table rows, dates, noise, titles.
 _PIECES = [

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from reportlint.model import Report, Table
-from reportlint.parse import parse_text
-from reportlint.textlines import SourceLine
+from reportlint.parse.document import parse_text
+from reportlint.parse.textlines import SourceLine
 
 SEEDS = Path(__file__).parent.parent / "fixtures" / "seeds"
 
@@ -184,15 +184,15 @@ def test_seed_004_title_split_and_signature() -> None:
 
 def test_table_blocks_run_from_the_heading_to_the_next_section(monkeypatch: pytest.MonkeyPatch) -> None:
     """assemble_table gets every line between the section heading and the next heading."""
-    import reportlint.tables
+    import reportlint.parse.tables
 
     calls: dict[str, tuple[int, int, int | None]] = {}
-    real = reportlint.tables.assemble_table
+    real = reportlint.parse.tables.assemble_table
 
     def spy(key: str, lines: Sequence[SourceLine], report_year: int | None) -> Table:
         calls[key] = (lines[0].number, lines[-1].number, report_year)
         return real(key, lines, report_year)
 
-    monkeypatch.setattr(reportlint.tables, "assemble_table", spy)
+    monkeypatch.setattr(reportlint.parse.tables, "assemble_table", spy)
     _parse("000")
     assert calls == {"二": (16, 60, 2023), "三": (62, 347, 2023), "四": (349, 403, 2023)}

@@ -11,8 +11,8 @@ import pytest
 
 from reportlint.cli import main
 from reportlint.model import Cell, CellKind, RowLabel, Span, Table, TableFormat
-from reportlint.parse import parse_text
-from reportlint.serialize import report_to_dict, report_to_tree
+from reportlint.parse.document import parse_text
+from reportlint.store.serialize import report_to_dict, report_to_tree
 
 SEED_001 = next((Path(__file__).parent.parent / "fixtures" / "seeds").glob("001_*.txt"))
 

@@ -12,9 +12,9 @@ import pytest
 
 from reportlint.config import Config, load_config
 from reportlint.diagnostics import Severity
-from reportlint.engine import Linter
 from reportlint.model import Report
 from reportlint.plugins.host import create_host
+from reportlint.rules.engine import Linter
 
 EXAMPLE_SRC = Path(__file__).resolve().parents[2] / "examples" / "provincial-plugin" / "src"
 

@@ -9,11 +9,11 @@ from typing import Any, ClassVar
 import pytest
 
 from reportlint.config import Config, ConfigError
-from reportlint.engine import Linter
 from reportlint.model import Report, Span
 from reportlint.plugins.hookspecs import hookimpl
 from reportlint.plugins.host import create_host
 from reportlint.rules.base import Finding, RuleContext
+from reportlint.rules.engine import Linter
 from reportlint.rules.schema import RuleSpec
 from reportlint.rules.yamlrule import YamlRule
 

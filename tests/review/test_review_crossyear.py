@@ -9,7 +9,7 @@ from review_builders import make_report, make_table, read_fixture, result, table
 
 from reportlint.diagnostics import Diagnostic, Severity
 from reportlint.model import Report
-from reportlint.parse import parse_text
+from reportlint.parse.document import parse_text
 from reportlint.review.crossyear import cross_year_diagnostics, with_cross_year
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"

@@ -12,15 +12,10 @@ from pathlib import Path
 import pytest
 from review_builders import make_report, make_table, read_fixture, table3_row
 
+from reportlint.cli import extract as extract_command
 from reportlint.model import Report
-from reportlint.parse import parse_text
-from reportlint.review.extract import (
-    add_extract_command,
-    extract_records,
-    run_extract,
-    to_csv,
-    to_json,
-)
+from reportlint.parse.document import parse_text
+from reportlint.review.extract import extract_records, to_csv, to_json
 
 SEED_2023 = Path(__file__).parent.parent / "fixtures" / "seeds" / "001_3801af194dfe54d2.txt"
 
@@ -100,28 +95,27 @@ def test_json_values_are_numbers() -> None:
 
 def parse_args(*argv: str) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="reportlint")
-    add_extract_command(parser.add_subparsers(dest="command"))
+    extract_command.add_parser(parser.add_subparsers(dest="command"))
     return parser.parse_args(["extract", *argv])
 
 
 def test_command_writes_the_output_file(tmp_path: Path) -> None:
     out = tmp_path / "tables.json"
     args = parse_args(str(SEED_2023), "--format", "json", "--output-file", str(out))
-    assert args.handler is run_extract
-    assert run_extract(args) == 0
+    assert extract_command.run(args) == 0
     assert isinstance(json.loads(out.read_text(encoding="utf-8")), list)
 
 
 def test_command_refuses_to_overwrite_a_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     report = tmp_path / "report.txt"
     report.write_text("巴楚县人民政府2023年政府信息公开工作年度报告\n", encoding="utf-8")
-    assert run_extract(parse_args(str(tmp_path), "-o", str(report))) == 2
+    assert extract_command.run(parse_args(str(tmp_path), "-o", str(report))) == 2
     assert "拒绝覆盖" in capsys.readouterr().err
     assert report.read_text(encoding="utf-8").startswith("巴楚县")
 
 
 def test_command_reports_unreadable_input_without_traceback(capsys: pytest.CaptureFixture[str]) -> None:
-    assert run_extract(parse_args("/nonexistent/report.txt")) == 2
+    assert extract_command.run(parse_args("/nonexistent/report.txt")) == 2
     captured = capsys.readouterr()
     # Like `reportlint check`, a path that does not exist stops the run before any output.
     assert "文件或目录不存在" in captured.err and "Traceback" not in captured.err

@@ -11,12 +11,12 @@ import pytest
 
 from reportlint.api import lint_text
 from reportlint.config import Config, ConfigError, load_config
-from reportlint.engine import CRASH_CODE, TRUNCATED_CODE, Linter
 from reportlint.limits import MAX_DIAGNOSTICS_PER_FILE
 from reportlint.model import Span
 from reportlint.plugins.hookspecs import hookimpl
 from reportlint.plugins.host import create_host
 from reportlint.rules.base import Finding, Rule, RuleContext
+from reportlint.rules.engine import CRASH_CODE, TRUNCATED_CODE, Linter
 
 TEXT = "某县2023年政府信息公开工作年度报告\n一、总体情况\n本年度依法公开。\n"
 

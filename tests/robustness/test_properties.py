@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from reportlint.api import FileResult, lint_bytes
 from reportlint.config import Config
-from reportlint.engine import Linter
 from reportlint.plugins.host import create_host
+from reportlint.rules.engine import Linter
 
 SEEDS = sorted((Path(__file__).parents[1] / "fixtures" / "seeds").glob("*.txt"))
 SEED_LINES = [path.read_text(encoding="utf-8").split("\n") for path in SEEDS]

@@ -1,6 +1,6 @@
 """Run every rule's embedded ``tests:`` cases (YAML rules and Python rule classes alike).
 
-Each case is parsed with reportlint.parse.parse_text and checked with only its rule selected. A
+Each case is parsed with reportlint.parse.document.parse_text and checked with only its rule selected. A
 ``pass`` case must give no finding of that rule; a ``fail`` case exactly the listed codes (and
 lines, for entries written ``CODE:LINE``), or at least one finding when nothing is listed.
 """
@@ -12,10 +12,10 @@ from collections import Counter
 import pytest
 
 from reportlint.config import Config
-from reportlint.engine import Linter, RuleInfo
-from reportlint.parse import parse_text
+from reportlint.parse.document import parse_text
 from reportlint.plugins.host import create_host
 from reportlint.rules.base import RuleCase
+from reportlint.rules.engine import Linter, RuleInfo
 
 HOST = create_host(load_entry_points=False)
 ALL_RULES = Linter(HOST, Config(select=("ALL",))).rules

@@ -12,10 +12,10 @@ import pytest
 
 from reportlint.config import Config
 from reportlint.diagnostics import Diagnostic, Severity
-from reportlint.engine import Linter
 from reportlint.model import Report
-from reportlint.parse import parse_text
+from reportlint.parse.document import parse_text
 from reportlint.plugins.host import create_host
+from reportlint.rules.engine import Linter
 from reportlint.rules.national.numeric_breakdowns import report_breakdowns
 from reportlint.rules.national.numeric_prose_figures import report_claims
 

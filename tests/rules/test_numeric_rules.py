@@ -7,9 +7,9 @@ import pytest
 from report_builders import full_report
 from reportlint.config import Config
 from reportlint.diagnostics import Diagnostic
-from reportlint.engine import Linter
 from reportlint.model import Report
 from reportlint.plugins.host import create_host
+from reportlint.rules.engine import Linter
 
 
 @pytest.fixture(scope="module")

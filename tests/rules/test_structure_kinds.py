@@ -7,10 +7,10 @@ from pathlib import Path
 
 from report_builders import ReportBuilder, full_report, yaml_linter
 from reportlint.config import Config
-from reportlint.engine import Linter
 from reportlint.model import AssemblyProblem, Report, Span, Table
 from reportlint.plugins.host import create_host
 from reportlint.rules.base import Finding, Rule, RuleContext
+from reportlint.rules.engine import Linter
 from reportlint.rules.guard import Guard
 
 

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from reportlint.config import Config
-from reportlint.engine import Linter
-from reportlint.parse import parse_text
+from reportlint.parse.document import parse_text
 from reportlint.plugins.host import create_host
+from reportlint.rules.engine import Linter
 
 SEEDS = sorted((Path(__file__).parents[1] / "fixtures" / "seeds").glob("*.txt"))
 LINTER = Linter(create_host(load_entry_points=False), Config())

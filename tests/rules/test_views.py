@@ -11,11 +11,11 @@ import pytest
 
 from report_builders import ReportBuilder, full_report, yaml_linter
 from reportlint.config import Config
-from reportlint.engine import Linter
 from reportlint.model import Report
 from reportlint.plugins.hookspecs import hookimpl
 from reportlint.plugins.host import create_host
 from reportlint.rules.base import Finding, Rule, RuleContext
+from reportlint.rules.engine import Linter
 from reportlint.rules.views import ReportViews, ScopeText, whole_text_filter
 
 LINES = ("第一行以文字结尾 ", "  行首空白", "word", "国办函〔2020〕", "109号", "", "abc def")

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from reportlint.model import Table
-from reportlint.tables import assemble_table
-from reportlint.textlines import split_lines
+from reportlint.parse.tables import assemble_table
+from reportlint.parse.textlines import split_lines
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 

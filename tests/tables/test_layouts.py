@@ -9,9 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reportlint.model import CellKind, Table, TableFormat
-from reportlint.normalize import normalize
-from reportlint.tables import assemble_table
-from reportlint.textlines import SourceLine
+from reportlint.parse.normalize import normalize
+from reportlint.parse.tables import assemble_table
+from reportlint.parse.textlines import SourceLine
 
 Assemble = Callable[[str, str, int, int], Table]
 Values = Callable[..., list[str]]

@@ -12,7 +12,7 @@ from decimal import Decimal
 import pytest
 
 from reportlint.model import CellKind, Span, Table, TableFormat
-from reportlint.template import load_template
+from reportlint.parse.template import load_template
 
 S000 = "seeds/000_0d171b8ef5d5b856.txt"
 S001 = "seeds/001_3801af194dfe54d2.txt"

@@ -9,7 +9,7 @@ from reportlint_xj import plugin
 
 from reportlint.config import Config, load_config
 from reportlint.diagnostics import Severity
-from reportlint.engine import Linter
+from reportlint.rules.engine import Linter
 from reportlint.model import Cell, CellKind, Report, Span, Table, TableFormat
 from reportlint.plugins.host import create_host
 

@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Protocol
 from reportlint.diagnostics import Diagnostic, Severity
 
 if TYPE_CHECKING:
-    from reportlint.api import FileResult
-    from reportlint.engine import RuleInfo
+    from reportlint.diagnostics import FileResult
+    from reportlint.rules.engine import RuleInfo
 
 
 @dataclass(frozen=True)

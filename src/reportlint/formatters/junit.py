@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from reportlint.formatters.base import LintRun, expected_actual
 
 if TYPE_CHECKING:
-    from reportlint.api import FileResult
+    from reportlint.diagnostics import FileResult
 
 # Characters XML 1.0 cannot carry at all, even escaped.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from reportlint.diagnostics import Diagnostic, Severity
-from reportlint.display import caret_line, excerpt, expand_tabs, paint
 from reportlint.formatters.base import LintRun, expected_actual
+from reportlint.formatters.display import caret_line, excerpt, expand_tabs, paint
 
 _SEVERITY_STYLE = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
 

@@ -3,24 +3,36 @@
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from reportlint.limits import MAX_FILE_SIZE
 from reportlint.load.source import InputError, LineOrigin, SourceDocument
 
-if TYPE_CHECKING:
-    from reportlint.plugins.host import PluginHost
-
-__all__ = ["DEFAULT_MAX_BYTES", "InputError", "LineOrigin", "SourceDocument", "load_bytes", "load_path"]
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "DocumentLoaders",
+    "InputError",
+    "LineOrigin",
+    "SourceDocument",
+    "load_bytes",
+    "load_path",
+]
 
 DEFAULT_MAX_BYTES = MAX_FILE_SIZE
 
 
-def load_bytes(path: str, data: bytes, host: PluginHost) -> SourceDocument:
+class DocumentLoaders(Protocol):
+    """Whatever asks the installed loaders for a document (the plugin host does, through the
+    ``reportlint_load_document`` hook); the load stage needs nothing more of the plugin layer."""
+
+    def load_document(self, path: str, data: bytes) -> SourceDocument | None: ...
+
+
+def load_bytes(path: str, data: bytes, host: DocumentLoaders) -> SourceDocument:
     """Turn bytes into a document; raises InputError when no loader can read them."""
     if not data.strip():
         raise _empty(path)
-    document: SourceDocument | None = host.hook.reportlint_load_document(path=path, data=data)
+    document = host.load_document(path, data)
     if document is None:
         raise InputError("IO001", f"{path}：不支持的文件格式")
     if not document.text.strip():  # full-width spaces (U+3000), or a .docx with no text at all
@@ -32,7 +44,7 @@ def _empty(path: str) -> InputError:
     return InputError("IO003", f"{path}：文件为空，没有可检查的报告内容")
 
 
-def load_path(path: str, host: PluginHost, *, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceDocument:
+def load_path(path: str, host: DocumentLoaders, *, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceDocument:
     """Read a file (never writing to it) and load it; raises InputError with a clear message."""
     try:
         size = os.path.getsize(path)

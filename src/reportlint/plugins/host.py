@@ -9,13 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from importlib import import_module
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pluggy
 
 from reportlint.plugins import hookspecs
 from reportlint.plugins.hookspecs import ENTRY_POINT_GROUP, PROJECT_NAME
 from reportlint.plugins.installed import InstalledEntryPoint, installed_entry_points
+
+if TYPE_CHECKING:
+    from reportlint.load.source import SourceDocument
 
 BUILTIN_PLUGINS = ("reportlint.builtin.loaders", "reportlint.builtin.formatters")
 NATIONAL_PLUGIN = ("national", "reportlint.builtin.national")
@@ -33,6 +36,11 @@ class PluginHost:
     def hook(self) -> Any:
         """The hook relay (``host.hook.reportlint_rules()``)."""
         return self.pm.hook
+
+    def load_document(self, path: str, data: bytes) -> SourceDocument | None:
+        """The first loader that reads ``data`` (``reportlint_load_document``, first result wins)."""
+        document: SourceDocument | None = self.pm.hook.reportlint_load_document(path=path, data=data)
+        return document
 
     def plugin_names(self) -> list[str]:
         """Names of every registered plugin, built-ins included."""

@@ -2,7 +2,7 @@
 
 ``importlib.metadata`` (with the email package it needs) takes ~20 ms to import, more than the
 scan itself. The scan's result — each entry point's name and value and its distribution's name
-and version — is remembered with parsed_memo under a key made of every folder of ``sys.path``
+and version — is remembered with store.memo under a key made of every folder of ``sys.path``
 with the modification times of the distribution metadata in it: installing, removing or
 upgrading a distribution changes the key, and the next start scans again.
 """
@@ -16,7 +16,7 @@ from functools import reduce
 from importlib import import_module
 from typing import Any
 
-from reportlint.parsed_memo import remembered
+from reportlint.store.memo import remembered
 
 _METADATA_SUFFIXES = (".dist-info", ".egg-info")
 

@@ -17,11 +17,11 @@ from typing import TYPE_CHECKING
 
 from reportlint.diagnostics import Diagnostic, Severity
 from reportlint.model import Report, Span
+from reportlint.parse.template import load_template
 from reportlint.review.identity import body_key
-from reportlint.template import load_template
 
 if TYPE_CHECKING:
-    from reportlint.api import FileResult
+    from reportlint.diagnostics import FileResult
 
 SOURCE = "reportlint.review"
 

@@ -7,17 +7,13 @@ written UTF-8 with a byte-order mark because Excel on Chinese Windows otherwise 
 
 from __future__ import annotations
 
-import argparse
 import csv
 import io
 import json
-import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, fields
 from decimal import Decimal
 from functools import cache
-from pathlib import Path
-from typing import Any
 
 from reportlint.model import Report
 from reportlint.review.identity import body_label
@@ -92,58 +88,6 @@ def to_json(records: Sequence[ExtractRecord]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def add_extract_command(subparsers: Any) -> argparse.ArgumentParser:
-    """Add ``extract`` to the CLI's sub-commands (``subparsers`` from ``add_subparsers``)."""
-    parser: argparse.ArgumentParser = subparsers.add_parser(
-        "extract",
-        help="把报告的表二、表三、表四导出为 CSV 或 JSON 数据",
-        description="逐个单元格导出统计表：发布机关、年度、表、行、列、数值及其在原文中的位置。",
-    )
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="报告文件或目录")
-    parser.add_argument("--format", choices=("csv", "json"), default="csv", help="输出格式（默认 csv）")
-    parser.add_argument("--output-file", "-o", metavar="F", help="写入文件而不是标准输出")
-    parser.set_defaults(handler=run_extract)
-    return parser
-
-
-def run_extract(args: argparse.Namespace) -> int:
-    """Parse every report, write the records; 2 when an input could not be read."""
-    from reportlint.api import collect_paths, parse_path
-    from reportlint.load import InputError
-    from reportlint.output import OutputError, is_same_file, write_atomically
-    from reportlint.plugins.host import create_host
-
-    try:
-        paths = collect_paths(args.paths)
-    except InputError as error:
-        print(f"reportlint: {error.message}", file=sys.stderr)
-        return 2
-    output: str | None = args.output_file
-    if output is not None and any(is_same_file(output, path) for path in paths):
-        print(f"reportlint: 输出文件 {output} 是被检查的报告之一，拒绝覆盖", file=sys.stderr)
-        return 2
-    host = create_host()
-    reports: list[Report] = []
-    status = 0
-    for path in paths:
-        try:
-            reports.append(parse_path(path, host))
-        except InputError as error:
-            print(f"reportlint: {error.message}", file=sys.stderr)
-            status = 2
-    records = extract_records(reports)
-    text = to_csv(records) if args.format == "csv" else to_json(records)
-    if output is None:
-        sys.stdout.write(text)
-        return status
-    try:
-        write_atomically(text, Path(output))
-    except OutputError as error:
-        print(f"reportlint: {error.message}", file=sys.stderr)
-        return 2
-    return status
-
-
 def _csv_value(value: object) -> str:
     if value is None:
         return ""
@@ -161,7 +105,7 @@ def _json_number(value: Decimal | None) -> int | float | None:
 @cache
 def _labels() -> dict[tuple[str, str, str], str]:
     """(table, "row"|"column", key) → the template's label, for readers of the spreadsheet."""
-    from reportlint.template import load_template
+    from reportlint.parse.template import load_template
 
     template = load_template()
     labels: dict[tuple[str, str, str], str] = {}

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from reportlint.review.html_page import PAGE_TITLE, render_review_page
 
 if TYPE_CHECKING:
-    from reportlint.api import FileResult
+    from reportlint.diagnostics import FileResult
     from reportlint.formatters.base import LintRun
 
 

@@ -18,7 +18,7 @@ from reportlint.diagnostics import Diagnostic, Severity
 from reportlint.review.identity import body_label
 
 if TYPE_CHECKING:
-    from reportlint.api import FileResult
+    from reportlint.diagnostics import FileResult
 
 PAGE_TITLE = "政府信息公开工作年度报告审查汇总"
 FAMILY_ORDER = ("CP", "NU", "PD", "FE", "WD", "ST", "IO")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from reportlint.model import Report
-from reportlint.normalize import normalize
+from reportlint.parse.normalize import normalize
 
 _SPACE = re.compile(r"\s+")
 

@@ -15,9 +15,9 @@ from typing import Any, ClassVar
 
 from reportlint.diagnostics import Severity
 from reportlint.model import Report, Span
+from reportlint.parse.template import Template, load_template
 from reportlint.rules.guard import Guard
 from reportlint.rules.views import ReportViews
-from reportlint.template import Template, load_template
 
 
 @dataclass(frozen=True, slots=True)

@@ -403,9 +403,9 @@ def compile_expression(text: str) -> Equation:
     """Parse an expression; raises ExpressionError with a Chinese message.
 
     The syntax tree is plain data and is remembered on disk by the expression's text (see
-    parsed_memo), so a start-up with a warm memo never loads the expression grammar.
+    store.memo), so a start-up with a warm memo never loads the expression grammar.
     """
-    from reportlint.parsed_memo import remembered
+    from reportlint.store.memo import remembered
 
     keyed = f"{_grammar()}\0{text}"  # a changed grammar is a new entry
     tree = _as_node(remembered("expression", keyed, lambda _: _plain_tree(text)))

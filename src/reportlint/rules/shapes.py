@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from reportlint.model import Cell, Report, Table
-from reportlint.template import LabelSpec, load_template
+from reportlint.parse.template import LabelSpec, load_template
 
 TABLE_SECTIONS = {"二": 2, "三": 3, "四": 4}
 

@@ -81,9 +81,9 @@ def _convert(node: Any, path: Path_, lines: dict[Path_, int], seen: set[int]) ->
 def load_yaml(text: str) -> YamlDoc:
     """Parse one YAML document; raises YamlSyntaxError with a line number.
 
-    The parsed form is remembered on disk by content (see parsed_memo): start-up skips ruamel.
+    The parsed form is remembered on disk by content (see store.memo): start-up skips ruamel.
     """
-    from reportlint.parsed_memo import remembered
+    from reportlint.store.memo import remembered
 
     data, lines = remembered("rule-yaml", text, _parsed)
     return YamlDoc(data, lines)

@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from reportlint.model import Cell, Report, Span, Table, TableFormat
+from reportlint.parse.template import load_template
 from reportlint.rules.shapes import shape_of, table_heading
-from reportlint.template import load_template
 
 CHECKED_TABLES = ("二", "三", "四")
 """The statistical tables the template prescribes, in report order."""

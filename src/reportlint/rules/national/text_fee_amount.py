@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from reportlint.diagnostics import Severity
 from reportlint.model import Span
-from reportlint.normalize import normalize
+from reportlint.parse.normalize import normalize
 from reportlint.rules.base import Finding, Rule, RuleCase, RuleContext
 from reportlint.rules.guard import Guard
 from reportlint.rules.national.text_cases import SECTIONS, report_text

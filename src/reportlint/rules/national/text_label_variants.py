@@ -7,9 +7,9 @@ from functools import lru_cache
 
 from reportlint.diagnostics import Severity
 from reportlint.model import ColumnLabel, RowLabel
+from reportlint.parse.template import label_key
 from reportlint.rules.base import Finding, Rule, RuleCase, RuleContext
 from reportlint.rules.national.text_cases import with_table_two
-from reportlint.template import label_key
 
 _TABLE_TWO = (
     "第二十条第（一）项 | | | |\n"

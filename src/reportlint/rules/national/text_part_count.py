@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from reportlint.diagnostics import Severity
 from reportlint.model import Report, Span
-from reportlint.normalize import normalize
+from reportlint.parse.normalize import normalize
 from reportlint.rules.base import Finding, Rule, RuleCase, RuleContext
 from reportlint.rules.national.text_cases import PERIOD, report_text
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from reportlint.diagnostics import Severity
 from reportlint.model import Span
-from reportlint.normalize import normalize
+from reportlint.parse.normalize import normalize
 from reportlint.rules.base import Finding, Rule, RuleCase, RuleContext
 from reportlint.rules.national.text_cases import PERIOD, report_text
 

@@ -14,8 +14,8 @@ from functools import cache
 from typing import NamedTuple
 
 from reportlint.model import Span
-from reportlint.table_layouts import Token
-from reportlint.template import LabelSpec, Template, label_key, load_template
+from reportlint.parse.table_layouts import Token
+from reportlint.parse.template import LabelSpec, Template, label_key, load_template
 
 MAX_JOINED_CELLS = 8
 MAX_STRAY_CHARS = 2

@@ -10,7 +10,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from reportlint.model import CellKind
-from reportlint.normalize import normalize
+from reportlint.parse.normalize import normalize
 
 _SLASHES = frozenset({"/", "-", "--", "—", "——", "－", "无", "\\", "/ /"})
 _NUMBER = re.compile(r"(?P<sign>[+-]|增|减)?\s*(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?P<fraction>\.\d+)?")

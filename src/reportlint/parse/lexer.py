@@ -16,10 +16,10 @@ from enum import StrEnum
 from functools import partial
 from typing import NamedTuple
 
-from reportlint.dates import DATE_LINE_RE
-from reportlint.headings import HeadingMatch, match_section_heading, match_subheading
 from reportlint.model import Noise, Span
-from reportlint.textlines import SourceLine
+from reportlint.parse.dates import DATE_LINE_RE
+from reportlint.parse.headings import HeadingMatch, match_section_heading, match_subheading
+from reportlint.parse.textlines import SourceLine
 
 
 class TokenKind(StrEnum):

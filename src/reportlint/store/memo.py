@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlint import __version__
-from reportlint.output import replace_atomically
+from reportlint.store.atomic import replace_atomically
 
 _DISABLED = "REPORTLINT_NO_PARSED_MEMO"
 

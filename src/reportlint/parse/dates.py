@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from reportlint.headings import numeral_value
 from reportlint.model import DateMention, Period, Span
-from reportlint.textlines import SourceLine
+from reportlint.parse.headings import numeral_value
+from reportlint.parse.textlines import SourceLine
 
 _DATE_RE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"

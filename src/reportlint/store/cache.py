@@ -27,8 +27,8 @@ from typing import Any
 
 from reportlint.diagnostics import Diagnostic, Severity
 from reportlint.model import Report
-from reportlint.output import replace_atomically
-from reportlint.slim import SparseLines, kept_lines, pack_report, sparse_lines, unpack_report
+from reportlint.store.atomic import replace_atomically
+from reportlint.store.slim import SparseLines, kept_lines, pack_report, sparse_lines, unpack_report
 
 DEFAULT_CACHE_DIR = ".reportlint_cache"
 _GITIGNORE = "# reportlint 的结果缓存，可随时删除\n*\n"

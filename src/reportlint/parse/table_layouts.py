@@ -13,10 +13,10 @@ from decimal import Decimal
 from functools import partial
 from typing import NamedTuple
 
-from reportlint.cells import classify
 from reportlint.model import CellKind, Span
-from reportlint.template import label_key
-from reportlint.textlines import SourceLine
+from reportlint.parse.cells import classify
+from reportlint.parse.template import label_key
+from reportlint.parse.textlines import SourceLine
 
 _BOOKMARK = re.compile(r"\[bookmark:[^\]\n]*\]")
 _PIPE_PIECE = re.compile(r"[^|]+|(?<=\|)(?=\|)")

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import NamedTuple
 
-from reportlint.normalize import normalize
+from reportlint.parse.normalize import normalize
 
 
 class SourceLine(NamedTuple):

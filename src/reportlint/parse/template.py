@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from reportlint.normalize import normalize
+from reportlint.parse.normalize import normalize
 from reportlint.resources import data_text
 
 _SQUEEZE = re.compile(r"[\s|]+")
@@ -114,7 +114,7 @@ def _parse_yaml(text: str) -> Any:
 @cache
 def load_template() -> Template:
     """Read the template data once per process."""
-    from reportlint.parsed_memo import remembered
+    from reportlint.store.memo import remembered
 
     data: dict[str, Any] = remembered("template", data_text("template-2021.yaml"), _parse_yaml)
     tables = data["tables"]

@@ -21,7 +21,7 @@ from reportlint.model import (
     Table,
     TableFormat,
 )
-from reportlint.table_labels import (
+from reportlint.parse.table_labels import (
     Match,
     Role,
     Vocabulary,
@@ -29,9 +29,9 @@ from reportlint.table_labels import (
     match_label,
     vocabulary,
 )
-from reportlint.table_layouts import Token, tokenize
-from reportlint.template import LabelSpec, Template, load_template
-from reportlint.textlines import SourceLine
+from reportlint.parse.table_layouts import Token, tokenize
+from reportlint.parse.template import LabelSpec, Template, load_template
+from reportlint.parse.textlines import SourceLine
 
 TABLE4_ROW = "cases"
 # Columns of each table 二 sub-table in the 2019 trial format (keys of format_2019 in the template).

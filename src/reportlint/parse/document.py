@@ -13,12 +13,12 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from reportlint.dates import find_period, line_dates
-from reportlint.lexer import Token, TokenKind, lex
 from reportlint.load.source import SourceDocument
 from reportlint.model import DateMention, Heading, Paragraph, Period, Report, Section, Span, Table, Title
+from reportlint.parse.dates import find_period, line_dates
+from reportlint.parse.lexer import Token, TokenKind, lex
+from reportlint.parse.textlines import SourceLine, split_lines
 from reportlint.resources import grammar_text
-from reportlint.textlines import SourceLine, split_lines
 
 if TYPE_CHECKING:
     from lark import Lark, Tree
@@ -215,7 +215,7 @@ def _section(
     if part.table and table_key is not None:
         found = (table_key,)
         if table_key not in tables:
-            from reportlint.tables import assemble_table
+            from reportlint.parse.tables import assemble_table
 
             tables[table_key] = assemble_table(table_key, block, year)
     key = part.heading.heading.key if part.heading.heading else None

@@ -17,13 +17,13 @@ from types import MappingProxyType
 from reportlint.config import Config, ConfigError
 from reportlint.diagnostics import Diagnostic, Severity
 from reportlint.model import Report, Span
+from reportlint.parse.template import load_template
 from reportlint.plugins.host import PluginHost
 from reportlint.rules.base import Finding, RuleCase, RuleContext, RuleMeta, format_message
 from reportlint.rules.registry import RegisteredRule, Registry
 from reportlint.rules.selection import is_selected, matches_any, most_specific
 from reportlint.rules.views import ReportViews
 from reportlint.rules.yamlrule import YamlRule
-from reportlint.template import load_template
 
 CRASH_CODE = "RL900"
 CRASH_NAME = "internal.rule-crashed"
