@@ -34,24 +34,6 @@ from reportlint.parse.template import LabelSpec, Template, load_template
 from reportlint.parse.textlines import SourceLine
 
 TABLE4_ROW = "cases"
-# Columns of each table 二 sub-table in the 2019 trial format (keys of format_2019 in the template).
-_COLUMNS_2019 = {
-    "art20_1": ("made", "published", "total_published"),
-    "art20_5": ("previous_items", "change", "decisions"),
-    "art20_6": ("previous_items", "change", "decisions"),
-    "art20_8": ("previous_items", "change"),
-    "art20_9": ("purchases", "purchase_amount"),
-}
-_SUBTABLE_2019 = {
-    "regulations": "art20_1",
-    "normative_documents": "art20_1",
-    "licensing": "art20_5",
-    "other_services": "art20_5",
-    "penalty": "art20_6",
-    "enforcement": "art20_6",
-    "fees": "art20_8",
-    "procurement": "art20_9",
-}
 
 
 def assemble_table(key: str, lines: Sequence[SourceLine], report_year: int | None = None) -> Table:
@@ -196,7 +178,21 @@ class _RowTable(_Builder):
         self.subtable_2019: dict[str, bool] = {}
         self.found: dict[str, tuple[Span, Span]] = {}
         self.reported_missing: set[str] = set()
-        self.is2019 = any(isinstance(item, Match) and item.entry.is2019 for item in self.items)
+        self.is2019 = (
+            self._table3_is2019()
+            if key == "三"
+            else any(isinstance(item, Match) and item.entry.is2019 for item in self.items)
+        )
+        self.subtables_2019 = {row.key: sub for sub in self.template.format2019_table2 for row in sub.rows}
+
+    def _table3_is2019(self) -> bool:
+        """Table 三 in the 2019 trial format: （六）其他处理 is written and none of the 2021
+        format's sub-rows of that group is."""
+        group = self.template.format2019_table3_group
+        labels = [item.entry for item in self.items if isinstance(item, Match)]
+        return any(e.role is Role.GROUP and e.spec.key == group for e in labels) and not any(
+            e.role is Role.ROW and e.spec.group == group for e in labels
+        )
 
     def build(self) -> Table:
         for item in self.items:
@@ -206,8 +202,6 @@ class _RowTable(_Builder):
                 self.value(item)
         self.close()
         self.missing_rows()
-        if self.key == "三":
-            return self.finish(TableFormat.T2021)
         return self.finish(TableFormat.T2019 if self.is2019 else TableFormat.T2021)
 
     def label(self, match: Match) -> None:
@@ -251,12 +245,11 @@ class _RowTable(_Builder):
         key = match.entry.spec.key
         if self.key == "三":
             return match.entry.spec, self.template.table3_columns
-        subtable = self.subtable or _SUBTABLE_2019.get(key, "")
+        own = self.subtables_2019.get(key)
+        subtable = self.subtable or (own.key if own is not None else "")
         if self.subtable_2019.get(subtable, self.is2019) or match.entry.is2019:
             spec = next((r for r in self.template.format2019_rows if r.key == key), match.entry.spec)
-            by_key = {column.key: column for column in self.template.format2019_columns}
-            wanted = _COLUMNS_2019.get(_SUBTABLE_2019.get(key, ""), ())
-            return spec, tuple(by_key[name] for name in wanted)
+            return spec, own.columns if own is not None else ()
         for sub in self.template.table2:
             if any(row.key == key for row in sub.rows):
                 return match.entry.spec, sub.columns
@@ -276,8 +269,11 @@ class _RowTable(_Builder):
         group = self.group
         if group is None:
             return False
-        first = next((r for r in self.template.table3_rows if r.group == group.entry.spec.key), None)
         self.group = None
+        if self.is2019 and group.entry.spec.key == self.template.format2019_table3_group:
+            self.open_row(group)  # the 2019 format's （六）其他处理 is a row of values
+            return self.open is not None
+        first = next((r for r in self.template.table3_rows if r.group == group.entry.spec.key), None)
         if first is None or first.key in self.found:
             return False
         self.reported_missing.add(first.key)
@@ -313,7 +309,7 @@ class _RowTable(_Builder):
 
     def expected_rows(self) -> tuple[LabelSpec, ...]:
         if self.key == "三":
-            return self.template.table3_rows
+            return self.template.table3_rows_for(self.is2019)
         if self.is2019:
             return self.template.format2019_rows
         return tuple(row for sub in self.template.table2 for row in sub.rows)

@@ -32,6 +32,7 @@ class LabelSpec:
     label: str
     variants: tuple[str, ...] = ()
     group: str | None = None
+    values: str = "count"
 
     def matches(self, text: str) -> bool:
         """True when ``text`` is the template label or a known variant (after folding)."""
@@ -79,6 +80,19 @@ class Template:
     format2019_notice: str
     format2019_columns: tuple[LabelSpec, ...]
     format2019_rows: tuple[LabelSpec, ...]
+    format2019_table2: tuple[SubtableSpec, ...] = ()
+    format2019_table3_rows: tuple[LabelSpec, ...] = ()
+    format2019_table3_group: str = ""
+
+    def table3_rows_for(self, is2019: bool) -> tuple[LabelSpec, ...]:
+        """Table 三's rows in template order, in the 2021 format or the 2019 trial format."""
+        return self.format2019_table3_rows if is2019 else self.table3_rows
+
+    def table3_every_row(self) -> tuple[LabelSpec, ...]:
+        """The 2021 rows, then the rows only the 2019 format has (ranges such as
+        ``granted..other_handling.other`` keep meaning the 2021 rows)."""
+        known = {row.key for row in self.table3_rows}
+        return self.table3_rows + tuple(r for r in self.format2019_table3_rows if r.key not in known)
 
     def table4_columns(self) -> tuple[LabelSpec, ...]:
         """The 15 value columns of table 四, keyed ``group.result`` (``review.total`` …)."""
@@ -100,6 +114,7 @@ def _labels(items: list[dict[str, Any]]) -> tuple[LabelSpec, ...]:
             label=str(item["label"]),
             variants=tuple(str(v) for v in item.get("variants", ()) or ()),
             group=str(item["group"]) if item.get("group") else None,
+            values=str(item.get("values", "count")),
         )
         for item in items
     )
@@ -109,6 +124,30 @@ def _parse_yaml(text: str) -> Any:
     from ruamel.yaml import YAML
 
     return YAML(typ="safe", pure=True).load(text)
+
+
+def _subtables_2019(data: dict[str, Any]) -> tuple[SubtableSpec, ...]:
+    columns = {spec.key: spec for spec in _labels(data["table_二_columns"])}
+    rows = {spec.key: spec for spec in _labels(data["table_二_rows"])}
+    return tuple(
+        SubtableSpec(
+            str(sub["key"]),
+            str(sub["label"]),
+            tuple(columns[str(key)] for key in sub["columns"]),
+            tuple(rows[str(key)] for key in sub["rows"]),
+        )
+        for sub in data["table_二"]
+    )
+
+
+def _table3_rows_2019(rows: tuple[LabelSpec, ...], data: dict[str, Any]) -> tuple[LabelSpec, ...]:
+    """The 2021 rows with the replaced group's sub-rows swapped for the 2019 format's own rows."""
+    group = str(data["replaces_group"])
+    own = _labels(data["rows"])
+    replaced = [index for index, row in enumerate(rows) if row.group == group]
+    at = replaced[0] if replaced else len(rows)
+    kept = [row for row in rows if row.group != group]
+    return (*kept[:at], *own, *kept[at:])
 
 
 @cache
@@ -139,4 +178,7 @@ def load_template() -> Template:
         format2019_notice=str(f19["notice"]),
         format2019_columns=_labels(f19["table_二_columns"]),
         format2019_rows=_labels(f19["table_二_rows"]),
+        format2019_table2=_subtables_2019(f19),
+        format2019_table3_rows=_table3_rows_2019(_labels(t3["rows"]), f19["table_三"]),
+        format2019_table3_group=str(f19["table_三"]["replaces_group"]),
     )

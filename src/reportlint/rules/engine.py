@@ -20,6 +20,7 @@ from reportlint.model import Report, Span
 from reportlint.parse.template import load_template
 from reportlint.plugins.host import PluginHost
 from reportlint.rules.base import Finding, RuleCase, RuleContext, RuleMeta, format_message
+from reportlint.rules.formats import fits_format
 from reportlint.rules.registry import RegisteredRule, Registry
 from reportlint.rules.selection import is_selected, matches_any, most_specific
 from reportlint.rules.views import ReportViews
@@ -167,7 +168,7 @@ class Linter:
                 continue
             options = self._options[meta.code]
             try:
-                if not entry.rule.applies(report):
+                if not (fits_format(meta.sets, report) and entry.rule.applies(report)):
                     continue
                 findings = list(entry.rule.check(RuleContext(report, options, self._template, views)))
                 made = [self._diagnostic(meta, finding, report.path) for finding in findings]

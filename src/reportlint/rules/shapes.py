@@ -42,10 +42,10 @@ def template_shape(table: str) -> TableShape | None:
     template = load_template()
     if table == "三":
         return TableShape(
-            rows=tuple(s.key for s in template.table3_rows),
+            rows=tuple(s.key for s in template.table3_every_row()),
             columns=tuple(s.key for s in template.table3_columns),
             groups=tuple(s.key for s in template.table3_groups),
-            row_labels=_labels(template.table3_rows),
+            row_labels=_labels(template.table3_every_row()),
             column_labels=_labels(template.table3_columns),
             group_labels=_labels(template.table3_groups),
         )

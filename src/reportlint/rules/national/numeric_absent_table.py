@@ -31,7 +31,7 @@ class AbsentTable(Rule):
         "表格只有表头、没有任何行和数值（网页被截断或表体是图片）时同样提示。"
     )
     basis = "国办公开办函〔2021〕30号（年度报告格式）"
-    sets = ("national-2021",)
+    sets = ("national-2021", "national-2019")
     when = Guard(min_year=2019)
     tests = (
         passing(),

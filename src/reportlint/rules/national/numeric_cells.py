@@ -8,42 +8,56 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from reportlint.model import Cell, Report, Span, Table, TableFormat
-from reportlint.parse.template import load_template
+from reportlint.parse.template import LabelSpec, SubtableSpec, load_template
 from reportlint.rules.shapes import shape_of, table_heading
 
 CHECKED_TABLES = ("二", "三", "四")
 """The statistical tables the template prescribes, in report order."""
 
 
-def template_rows(table_key: str) -> tuple[str, ...]:
-    """The row keys the 2021 template prescribes for a table (empty for an unknown table)."""
+def _subtables(is2019: bool) -> tuple[SubtableSpec, ...]:
+    template = load_template()
+    return template.format2019_table2 if is2019 else template.table2
+
+
+def template_rows(table_key: str, is2019: bool = False) -> tuple[str, ...]:
+    """The row keys the template (2021, or the 2019 trial format) prescribes for a table."""
     template = load_template()
     if table_key == "三":
-        return tuple(spec.key for spec in template.table3_rows)
+        return tuple(spec.key for spec in template.table3_rows_for(is2019))
     if table_key == "四":
         return ("cases",)
     if table_key == "二":
-        return tuple(row.key for sub in template.table2 for row in sub.rows)
+        return tuple(row.key for sub in _subtables(is2019) for row in sub.rows)
     return ()
 
 
-def template_columns(table_key: str, row: str) -> tuple[str, ...]:
-    """The column keys of one row of a table in the 2021 template."""
+def template_columns(table_key: str, row: str, is2019: bool = False) -> tuple[str, ...]:
+    """The column keys of one row of a table in the template (2021 or 2019)."""
     template = load_template()
     if table_key == "三":
         return tuple(spec.key for spec in template.table3_columns)
     if table_key == "四":
         return tuple(spec.key for spec in template.table4_columns())
-    for sub in template.table2:
+    for sub in _subtables(is2019):
         if any(spec.key == row for spec in sub.rows):
             return tuple(spec.key for spec in sub.columns)
     return ()
 
 
+def table2_column(column: str) -> LabelSpec | None:
+    """A column of table 二 (2021 or 2019 format) by key."""
+    for sub in (*_subtables(False), *_subtables(True)):
+        for spec in sub.columns:
+            if spec.key == column:
+                return spec
+    return None
+
+
 def template_row_label(table_key: str, row: str) -> str:
     """The template wording of a row (the key itself when the template has no such row)."""
     if table_key == "二":
-        for sub in load_template().table2:
+        for sub in (*_subtables(False), *_subtables(True)):
             for spec in sub.rows:
                 if spec.key == row:
                     return spec.label
@@ -54,10 +68,9 @@ def template_row_label(table_key: str, row: str) -> str:
 def column_label(report: Report, table_key: str, column: str) -> str:
     """The template wording of a column, for messages."""
     if table_key == "二":
-        for sub in load_template().table2:
-            for spec in sub.columns:
-                if spec.key == column:
-                    return spec.label
+        spec = table2_column(column)
+        if spec is not None:
+            return spec.label
     return shape_of(table_key, report.table(table_key)).label(column, "columns")
 
 
@@ -80,10 +93,10 @@ def row_present(table: Table, row: str) -> bool:
 
 
 def template_tables(report: Report) -> Iterator[Table]:
-    """Tables 二, 三, 四 of a report that follow the 2021 template."""
+    """Tables 二, 三, 四 of a report that follow a known template (2021 or the 2019 trial format)."""
     for key in CHECKED_TABLES:
         table = report.table(key)
-        if table is not None and table.format is TableFormat.T2021:
+        if table is not None and table.format is not TableFormat.UNKNOWN:
             yield table
 
 
@@ -96,10 +109,10 @@ def present_tables(report: Report) -> Iterator[Table]:
 
 
 def template_row_slots(report: Report) -> Iterator[tuple[Table, str]]:
-    """(table, row key) for every template row of the 2021-format tables that hold values."""
+    """(table, row key) for every template row of the known-format tables that hold values."""
     for table in template_tables(report):
         if has_values(table):
-            for row in template_rows(table.key):
+            for row in template_rows(table.key, table.format is TableFormat.T2019):
                 yield table, row
 
 

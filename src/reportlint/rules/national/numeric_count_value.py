@@ -8,20 +8,20 @@ from reportlint.diagnostics import Severity
 from reportlint.model import Cell
 from reportlint.rules.base import Finding, Rule, RuleContext
 from reportlint.rules.kinds.equation import format_number
-from reportlint.rules.national.numeric_cells import cell_names, locator, present_tables
+from reportlint.rules.national.numeric_cells import cell_names, locator, present_tables, table2_column
 from reportlint.rules.national.numeric_sample import failing, line_of, passing, sample_line
-
-_AMOUNT_COLUMNS = frozenset({"amount"})
-"""Columns that hold money (table 二 本年收费金额, 万元), where fractions are normal."""
 
 _TOTAL = sample_line("（七）总计")
 
 
 def _problem(cell: Cell) -> str | None:
-    """Why a cell's value cannot be a count, or None when it can."""
-    if cell.value is None or cell.column in _AMOUNT_COLUMNS:
+    """Why a cell's value cannot be a count, or None when it can. The template says which table 二
+    columns hold money (本年收费金额, 采购总金额: decimals) or a signed change (本年增/减)."""
+    spec = table2_column(cell.column) if cell.table == "二" else None
+    values = spec.values if spec is not None else "count"
+    if cell.value is None or values == "amount":
         return None
-    if cell.value < 0:
+    if cell.value < 0 and values != "signed":
         return "负数"
     if cell.value != cell.value.to_integral_value():
         return "小数"
@@ -38,7 +38,8 @@ class CountValue(Rule):
     description = (
         "表二的件数和处理决定数量、表三的申请数量、表四的案件数量都是计数，\n"
         "只能是 0 或正整数。出现负数或小数，通常是录入错误（多打了符号或小数点）。\n"
-        "表二“本年收费金额（单位：万元）”是金额，可以有小数，不在此检查。\n"
+        "表二“本年收费金额（单位：万元）”和2019年格式的“采购总金额”是金额，可以有小数，不在此检查；\n"
+        "2019年格式的“本年增/减”可以是负数（减少），但仍应是整数。\n"
         "诊断指向该单元格。修改方法：核对原始台账后改为正确的整数。"
     )
     basis = "国办公开办函〔2021〕30号（年度报告格式）"

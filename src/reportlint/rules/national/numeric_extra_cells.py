@@ -25,7 +25,7 @@ class ExtraCells(Rule):
         "这是一个提示：缺行由 CP010 以错误报告；修改方法是按模板把数值放回各自的行和列。"
     )
     basis = "国办公开办函〔2021〕30号（年度报告格式）"
-    sets = ("national-2021",)
+    sets = ("national-2021", "national-2019")
     tests = (
         passing(),
         failing(f"CP012:{line_of(_NEW)}", edits={_NEW: _NEW + " | 5"}),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from reportlint.diagnostics import Severity
-from reportlint.model import Span, Table
+from reportlint.model import Span, Table, TableFormat
 from reportlint.rules.base import Finding, Rule, RuleContext
 from reportlint.rules.national.numeric_cells import (
     column_label,
@@ -33,7 +33,7 @@ class MissingCells(Rule):
         "修改方法：按模板的列顺序补齐该行数值（没有发生的填 0）。"
     )
     basis = "国办公开办函〔2021〕30号（年度报告格式）"
-    sets = ("national-2021",)
+    sets = ("national-2021", "national-2019")
     tests = (
         passing(),
         failing(
@@ -47,7 +47,8 @@ class MissingCells(Rule):
         for table, row in template_row_slots(report):
             if not row_present(table, row):
                 continue
-            absent = [c for c in template_columns(table.key, row) if table.cell(row, c) is None]
+            is2019 = table.format is TableFormat.T2019
+            absent = [c for c in template_columns(table.key, row, is2019) if table.cell(row, c) is None]
             if not absent:
                 continue
             names = [column_label(report, table.key, c) for c in absent]

@@ -44,7 +44,7 @@ class MissingTemplateRow(Rule):
         "修改方法：按模板补上该行及其各列数值（没有发生的填 0）。整张表没有数值时由 CP014 报告。"
     )
     basis = "国办公开办函〔2021〕30号（年度报告格式：表格的行列不得增删）"
-    sets = ("national-2021",)
+    sets = ("national-2021", "national-2019")
     tests = (
         passing(),
         failing(

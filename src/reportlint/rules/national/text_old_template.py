@@ -47,10 +47,18 @@ class SupersededTables(Rule):
     )
 
     def check(self, context: RuleContext) -> Iterator[Finding]:
+        """One finding for the report, at its first old-format table: one cause, one finding."""
         report = context.report
-        for table in report.tables.values():
-            if table.format is not TableFormat.T2019:
-                continue
-            labels = [label.written for label in table.columns if label.written.strip()]
-            params = {"year": report.year, "table": table.key, "label": labels[0] if labels else "旧格式表头"}
-            yield Finding(table.span, params, locator=(f"表{table.key}",))
+        old = [table for table in report.tables.values() if table.format is TableFormat.T2019]
+        if not old:
+            return
+        old.sort(key=lambda table: table.span)
+        first = old[0]
+        labels = [label.written for label in first.columns if label.written.strip()]
+        params = {
+            "year": report.year,
+            "table": "、".join(table.key for table in old),
+            "label": labels[0] if labels else "旧格式表头",
+        }
+        related = tuple(table.span for table in old[1:])
+        yield Finding(first.span, params, locator=(f"表{first.key}",), related=related)
