@@ -1,0 +1,70 @@
+"""Blanks written for zero across a table: one finding per row, or per column when the whole column
+is blank, with the count and every other cell in ``related``; never one warning per cell."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from conftest import SEEDS
+from reportlint.config import Config
+from reportlint.parse.document import parse_text
+from reportlint.plugins.host import create_host
+from reportlint.rules.engine import Linter
+
+LINTER = Linter(create_host(load_entry_points=False), Config())
+SEED = SEEDS / "001_3801af194dfe54d2.txt"  # table 三: zeros everywhere but 自然人/总计 of a few rows
+
+
+def blanked_table_three() -> tuple[str, int]:
+    """Seed 001 with every "0" cell of table 三 left blank, and how many cells were blanked."""
+    lines = SEED.read_text(encoding="utf-8").split("\n")
+    start = next(i for i, line in enumerate(lines) if line.strip().startswith("三、收到和处理"))
+    end = next(i for i, line in enumerate(lines) if line.strip().startswith("四、政府信息公开行政复议"))
+    blanked = 0
+    for index in range(start + 1, end):
+        if lines[index].strip() == "0":
+            lines[index] = lines[index][: len(lines[index]) - len(lines[index].lstrip())]
+            blanked += 1
+    return "\n".join(lines), blanked
+
+
+def test_blank_cells_are_one_finding_per_column_or_row_covering_every_cell() -> None:
+    text, blanked = blanked_table_three()
+    unfilled = [d for d in LINTER.lint(parse_text(text, "x.txt")) if d.code == "CP013"]
+    columns = [d for d in unfilled if "列的" in d.message]
+    rows = [d for d in unfilled if "行有" in d.message]
+    # 商业企业 … 其他 hold only zeros in every row: five whole columns
+    assert [d.locator[-1] for d in columns] == [
+        "商业企业",
+        "科研机构",
+        "社会公益组织",
+        "法律服务机构",
+        "其他",
+    ]
+    assert all("24个单元格" in d.message for d in columns)
+    # every other blank is in 自然人 and 总计 of a row: one finding per row, naming both
+    assert rows and all("2个单元格" in d.message and "自然人、总计" in d.message for d in rows)
+    assert Counter(d.line for d in rows).most_common(1)[0][1] == 1
+    assert len(columns) + len(rows) == len(unfilled)
+    # every blank cell placed in the table, each once (the seven blanks after "（三）不予公开", whose
+    # row label is lost, belong to no row: CP010 reports that row)
+    placed = parse_text(text, "x.txt").tables["三"].cells.values()
+    assert sum(1 + len(d.related) for d in unfilled) == blanked - 7 == sum(c.raw == "" for c in placed)
+    assert len(unfilled) < blanked / 4
+
+
+def test_the_real_finding_is_still_there_among_them() -> None:
+    text, _ = blanked_table_three()
+    errors = [d.code for d in LINTER.lint(parse_text(text, "x.txt")) if d.severity == "error"]
+    assert errors == ["CP010"]  # seed 001's lost 1.属于国家秘密 row
+
+
+def test_a_single_blank_cell_keeps_its_own_message() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    index = next(i for i, line in enumerate(lines) if line.strip() == "二、上年结转政府信息公开申请数量") + 2
+    assert lines[index].strip() == "0"
+    lines[index] = "\t"
+    unfilled = [d for d in LINTER.lint(parse_text("\n".join(lines), "x.txt")) if d.code == "CP013"]
+    assert [(d.line, d.related) for d in unfilled] == [(index + 1, ())]
+    assert "「二、上年结转政府信息公开申请数量」行「商业企业」列未填写（空白）" in unfilled[0].message
