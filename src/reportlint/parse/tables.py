@@ -27,6 +27,7 @@ from reportlint.parse.table_labels import (
     Vocabulary,
     is_header_sentence,
     match_label,
+    near_label,
     vocabulary,
 )
 from reportlint.parse.table_layouts import Token, tokenize
@@ -69,19 +70,24 @@ def _cover(tokens: Sequence[Token]) -> Span:
 
 
 def _items(tokens: Sequence[Token], words: Vocabulary) -> list[Token | Match]:
-    """Tokens with every recognised label (possibly joined from several cells) replaced by a Match."""
+    """Tokens with every recognised label (possibly joined from several cells) replaced by a Match;
+    a near miss of a label is looked for only where no label matches exactly."""
     found: list[Token | Match] = []
     index = 0
     count = len(tokens)
+    after = -1  # template position of the last row or group label found
     while index < count:
         token = tokens[index]
-        match = None if token.is_value else match_label(tokens, index, words)
+        match = None
+        if not token.is_value:
+            match = match_label(tokens, index, words) or near_label(tokens, index, words, after)
         if match is None:
             found.append(token)
             index += 1
         else:
             found.append(match)
             index = match.end
+            after = words.position.get(match.entry.spec.key, after)
     return found
 
 
