@@ -108,3 +108,24 @@ def test_hzq_label_lost_words_is_one_wd001() -> None:
     assert [(d.code, d.expected, d.actual) for d in found] == [
         ("WD001", "2.其他法律行政法规禁止公开", "2.其他法律行政止公开")
     ]
+
+
+@pytest.mark.parametrize(
+    ("label", "mutant"),
+    [
+        ("本年制发件数", "本年制发件教"),
+        ("本年废止件数", "本年废除件数"),
+        ("行政规范性文件", "行政规范姓文件"),
+    ],
+)
+def test_a_table_two_label_with_a_character_swapped_is_one_wd001(label: str, mutant: str) -> None:
+    seed = SEED_FILES[0]  # 伽师县: table 二 in the 2021 format
+    text = seed.read_text(encoding="utf-8")
+    assert text.count(label) == 1
+    before = {key(d) for d in lint(text)}
+    mutated = text.replace(label, mutant)
+    added = [d for d in lint(mutated) if key(d) not in before]
+    assert [(d.code, d.expected, d.actual, d.fixes) for d in added] == [("WD001", label, mutant, (label,))]
+    original, table = parse_text(text, "x.txt").tables["二"], parse_text(mutated, "x.txt").tables["二"]
+    assert dict(table.cells.items()).keys() == dict(original.cells.items()).keys()
+    assert all(table.value(*k) == original.value(*k) for k in original.cells)

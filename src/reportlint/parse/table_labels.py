@@ -37,7 +37,7 @@ NEAR_MISS_PLACED_SCORE = 60.0
 """The same for the row the template has next after the last row found: a label standing where its
 row belongs may have lost more ("（一）予以公开" with a word replaced scores 71). Measured likewise:
 60 takes all 1264 one-edit mutants of table 三's rows; of the corpus cells only one cut-off label
-(16.txt "3.补正后申请内容", refused: no value follows) scores 55 or more, two headings score 50."""
+(016.txt "3.补正后申请内容", refused: no value follows) scores 55 or more, two headings score 50."""
 MIN_NEAR_MISS_CHARS = 5
 """Shorter labels ("规章", "总计", "其他") are too short for one changed character to leave them
 recognisable: they must be written exactly."""

@@ -80,7 +80,9 @@ def _items(tokens: Sequence[Token], words: Vocabulary) -> list[Token | Match]:
         token = tokens[index]
         match = None
         if not token.is_value:
-            match = match_label(tokens, index, words) or near_label(tokens, index, words, after)
+            match = match_label(tokens, index, words)
+            if match is None and not is_header_sentence(token):
+                match = near_label(tokens, index, words, after)
         if match is None:
             found.append(token)
             index += 1

@@ -60,11 +60,12 @@ class UnfilledCell(Rule):
         for table in present_tables(report):
             if not has_values(table):  # nothing filled in at all: CP014's one finding
                 continue
+            kinds = {cell.kind for cell in table.cells.values()}  # most tables: numbers only
             for kind in (CellKind.BLANK, CellKind.SLASH):
-                yield from _grouped(report, table, kind)
-            for cell in table.cells.values():
-                if cell.kind is CellKind.TEXT:
-                    yield _one(report, cell)
+                if kind in kinds:
+                    yield from _grouped(report, table, kind)
+            if CellKind.TEXT in kinds:
+                yield from (_one(report, cell) for cell in table.cells.values() if cell.kind is CellKind.TEXT)
 
 
 def _one(report: Report, cell: Cell) -> Finding:
