@@ -31,7 +31,7 @@ from reportlint.parse.table_labels import (
     vocabulary,
 )
 from reportlint.parse.table_layouts import Token, tokenize
-from reportlint.parse.template import LabelSpec, Template, load_template
+from reportlint.parse.template import LabelSpec, Template, label_key, load_template
 from reportlint.parse.textlines import SourceLine
 
 TABLE4_ROW = "cases"
@@ -186,6 +186,7 @@ class _RowTable(_Builder):
         self.subtable_2019: dict[str, bool] = {}
         self.found: dict[str, tuple[Span, Span]] = {}
         self.reported_missing: set[str] = set()
+        self.header_columns = 0  # column labels seen since the last sub-table label
         self.is2019 = (
             self._table3_is2019()
             if key == "三"
@@ -228,12 +229,13 @@ class _RowTable(_Builder):
             self.group = match
         elif role is Role.SUBTABLE:
             self.subtable = match.entry.spec.key
+            self.header_columns = 0
             self.group = None
         elif role is Role.COLUMN:
             self.column(match)
 
     def column(self, match: Match) -> None:
-        spec = match.entry.spec
+        spec = self.column_in_place(match)
         if match.entry.is2019:
             if self.subtable is not None:
                 self.subtable_2019[self.subtable] = True
@@ -247,6 +249,22 @@ class _RowTable(_Builder):
                 )
         if all(label.key != spec.key for label in self.columns):
             self.columns.append(ColumnLabel(spec.key, match.written, spec.label, match.span))
+
+    def column_in_place(self, match: Match) -> LabelSpec:
+        """The sub-table's column at this header position when the label is a cut-off start of
+        it (2019 "本年新 | 本年新 | 对外公开总数量": the second is 本年新公开数量), else the match's."""
+        spec = match.entry.spec
+        position = self.header_columns
+        self.header_columns += 1
+        subs = (*self.template.table2, *self.template.format2019_table2)
+        columns = [sub.columns for sub in subs if sub.key == self.subtable]
+        wanted = label_key(match.written)
+        for candidates in columns:
+            if position < len(candidates) and candidates[position].key != spec.key:
+                here = candidates[position]
+                if len(wanted) >= 2 and label_key(here.label).startswith(wanted):
+                    return here
+        return spec
 
     def row_spec(self, match: Match) -> tuple[LabelSpec, tuple[LabelSpec, ...]]:
         """The template row (2021 or 2019 wording) and the columns its values go to."""
