@@ -239,7 +239,8 @@ class _RowTable(_Builder):
         if match.entry.is2019:
             if self.subtable is not None:
                 self.subtable_2019[self.subtable] = True
-            if spec.is_variant(match.written):
+            written, label = label_key(match.written), label_key(spec.label)
+            if spec.is_variant(match.written) or (written != label and label.startswith(written)):
                 self.problem(
                     "stray-text",
                     f"表{self.key}列标题“{match.written}”不完整（2019年格式：{spec.label}）",
