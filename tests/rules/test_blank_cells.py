@@ -68,3 +68,22 @@ def test_a_single_blank_cell_keeps_its_own_message() -> None:
     unfilled = [d for d in LINTER.lint(parse_text("\n".join(lines), "x.txt")) if d.code == "CP013"]
     assert [(d.line, d.related) for d in unfilled] == [(index + 1, ())]
     assert "「二、上年结转政府信息公开申请数量」行「商业企业」列未填写（空白）" in unfilled[0].message
+
+
+def test_a_column_left_out_of_every_row_is_one_finding() -> None:
+    """Fixture county-2019.txt with 法律服务机构 left out of every row of table 三: each row is
+    one cell short for the same reason, so one CP011 naming the count, the others related."""
+    path = SEEDS.parent / "format2019" / "county-2019.txt"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    start = next(i for i, line in enumerate(lines) if line.startswith("三、收到和处理"))
+    end = next(i for i, line in enumerate(lines) if line.startswith("四、政府信息公开"))
+    changed = 0
+    for index in range(start, end):
+        parts = lines[index].split(" | ")
+        if len(parts) >= 8 and all(p.isdigit() for p in parts[-7:]):
+            del parts[-3]
+            lines[index] = " | ".join(parts)
+            changed += 1
+    found = [d for d in LINTER.lint(parse_text("\n".join(lines), "x.txt")) if d.severity == "error"]
+    assert [d.code for d in found] == ["CP011"]
+    assert f"共{changed}行都缺少1个单元格" in found[0].message and len(found[0].related) == changed - 1

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from typing import ClassVar
 
 from reportlint.diagnostics import Severity
 from reportlint.model import Span, Table, TableFormat
@@ -17,6 +18,8 @@ from reportlint.rules.national.numeric_cells import (
 )
 from reportlint.rules.national.numeric_sample import failing, line_of, passing
 
+_SAME_CAUSE_ROWS = 3
+"""From this many rows short of the same cells on, they are one finding for the table."""
 _GRANTED = "三、本年度办理结果 | （一）予以公开 | 5 | 1 | 0 | 0 | 0 | 0 | 6"
 
 
@@ -27,9 +30,13 @@ class MissingCells(Rule):
     name = "completeness.table-cells"
     severity = Severity.ERROR
     message = "{table}「{row}」行缺少{count}个单元格：{columns}"
+    messages: ClassVar[Mapping[str, str]] = {
+        "rows": "{table}共{rows}行都缺少{count}个单元格（首行「{row}」）：{columns}；可能整列漏填或错位",
+    }
     description = (
         "2021 年格式的表二、表三、表四中，已经写出的每一行都应在模板规定的每一列填写数值。\n"
         "一行的数值少于列数时，无法确定哪一列漏填，整行数据都不可靠。诊断指向该行的标签。\n"
+        "三行及以上缺少同样的单元格（整列漏填或错位）时合并为一条诊断，其余各行列为相关位置。\n"
         "修改方法：按模板的列顺序补齐该行数值（没有发生的填 0）。"
     )
     basis = "国办公开办函〔2021〕30号（年度报告格式）"
@@ -43,26 +50,30 @@ class MissingCells(Rule):
     )
 
     def check(self, context: RuleContext) -> Iterator[Finding]:
+        """Rows short of the same cells in one table (a column left out of the whole table) are
+        one finding at the first of them, the others related: one cause, one finding."""
         report = context.report
+        short: dict[tuple[str, tuple[str, ...]], list[tuple[Table, str]]] = {}
         for table, row in template_row_slots(report):
             if not row_present(table, row):
                 continue
             is2019 = table.format is TableFormat.T2019
-            absent = [c for c in template_columns(table.key, row, is2019) if table.cell(row, c) is None]
-            if not absent:
-                continue
-            names = [column_label(report, table.key, c) for c in absent]
-            row_name = template_row_label(table.key, row)
-            yield Finding(
-                span=_row_span(table, row),
-                params={
-                    "table": f"表{table.key}",
-                    "row": row_name,
-                    "count": len(absent),
-                    "columns": "、".join(names),
-                },
-                locator=locator(report, table.key, row_name),
-            )
+            absent = tuple(c for c in template_columns(table.key, row, is2019) if table.cell(row, c) is None)
+            if absent:
+                short.setdefault((table.key, absent), []).append((table, row))
+        for (key, absent), rows in short.items():
+            names = "、".join(column_label(report, key, c) for c in absent)
+            together = len(rows) >= _SAME_CAUSE_ROWS
+            for table, row in rows[:1] if together else rows:
+                row_name = template_row_label(key, row)
+                params = {"table": f"表{key}", "row": row_name, "count": len(absent), "columns": names}
+                yield Finding(
+                    span=_row_span(table, row),
+                    params={**params, "rows": len(rows)},
+                    variant="rows" if together else None,
+                    locator=locator(report, key, row_name),
+                    related=tuple(_row_span(table, other) for _, other in rows[1:]) if together else (),
+                )
 
 
 def _row_span(table: Table, row: str) -> Span:
