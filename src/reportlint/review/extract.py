@@ -109,10 +109,10 @@ def _labels() -> dict[tuple[str, str, str], str]:
 
     template = load_template()
     labels: dict[tuple[str, str, str], str] = {}
-    for sub in template.table2:
+    for sub in (*template.format2019_table2, *template.table2):  # 2021 wording wins a shared key
         labels.update({("二", "row", row.key): row.label for row in sub.rows})
         labels.update({("二", "column", column.key): column.label for column in sub.columns})
-    labels.update({("三", "row", row.key): row.label for row in template.table3_rows})
+    labels.update({("三", "row", row.key): row.label for row in template.table3_every_row()})
     labels.update({("三", "column", column.key): column.label for column in template.table3_columns})
     groups = {group.key: group.label for group in template.table4_column_groups}
     for column in template.table4_columns():
