@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from reportlint.model import (
     AssemblyProblem,
@@ -21,6 +22,16 @@ from reportlint.model import (
     Table,
     TableFormat,
 )
+from reportlint.parse.figures import (
+    Piece,
+    Reading,
+    groups_add_up,
+    readings,
+    resolve,
+    table3_columns_hold,
+    total_is_sum,
+)
+from reportlint.parse.normalize import normalize
 from reportlint.parse.table_labels import (
     Match,
     Role,
@@ -29,7 +40,7 @@ from reportlint.parse.table_labels import (
     match_label,
     vocabulary,
 )
-from reportlint.parse.table_layouts import Token, tokenize
+from reportlint.parse.table_layouts import Token, make_token, tokenize
 from reportlint.parse.template import LabelSpec, Template, load_template
 from reportlint.parse.textlines import SourceLine
 
@@ -88,6 +99,8 @@ def _cover(tokens: Sequence[Token]) -> Span:
 
 def _items(tokens: Sequence[Token], words: Vocabulary) -> list[Token | Match]:
     """Tokens with every recognised label (possibly joined from several cells) replaced by a Match."""
+    if any(token.run and not token.is_value for token in tokens):
+        tokens = [piece for token in tokens for piece in segment_labels(token, words)]
     found: list[Token | Match] = []
     index = 0
     count = len(tokens)
@@ -101,6 +114,47 @@ def _items(tokens: Sequence[Token], words: Vocabulary) -> list[Token | Match]:
             found.append(match)
             index = match.end
     return found
+
+
+def segment_labels(token: Token, words: Vocabulary) -> list[Token]:
+    """Labels run together in one cell ("…现行有效件数规章"): a token per known label, longest first.
+
+    Characters that start no label are kept together as one text token each run, so they are still
+    reported as unplaced text.
+    """
+    if not token.run or token.is_value:
+        return [token]
+    folded = normalize(token.text)
+    keep = [i for i, char in enumerate(folded) if not (char.isspace() or char == "|")]
+    key = token.key
+    if len(keep) != len(key):
+        return [token]
+    longest = max(map(len, words.entries), default=0)
+    pieces: list[tuple[int, int]] = []
+    index = stray = 0
+    while index < len(key):
+        end = next(
+            (e for e in range(min(len(key), index + longest), index, -1) if key[index:e] in words.entries),
+            None,
+        )
+        if end is None:
+            index += 1
+            continue
+        if stray < index:
+            pieces.append((stray, index))
+        pieces.append((index, end))
+        index = stray = end
+    if stray < len(key):
+        pieces.append((stray, len(key)))
+    line, column = token.span.line, token.span.column
+    return [
+        make_token(
+            token.text[keep[start] : keep[end - 1] + 1],
+            Span(line, column + keep[start], line, column + keep[end - 1] + 1),
+            token.row,
+        )
+        for start, end in pieces
+    ]
 
 
 @dataclass(slots=True)
@@ -163,6 +217,24 @@ class _Builder:
                 AssemblyProblem("missing-cells", self.key, message, where, row, first_absent)
             )
 
+    def place_reading(self, row: str, columns: Sequence[LabelSpec], reading: Reading) -> None:
+        """The cells of a flattened row read one way only: marked decoded."""
+        for column, (text, span) in zip(columns, reading, strict=True):
+            self.cells[(row, column.key)] = Cell(
+                self.key, row, column.key, text, CellKind.NUMBER, Decimal(text), span, True
+            )
+
+    def undecided(self, row: str, label: str, span: Span, count: int | None) -> None:
+        """A flattened row whose figures can be cut in several ways (or none) that the table allows."""
+        ways = "无法按表内勾稽关系拆分" if count == 0 else f"有{count}种拆分" if count else "拆分方式过多"
+        self.problem(
+            "ambiguous-figures",
+            f"表{self.key}“{label}”行的数字连写在一起，{ways}，未作核对",
+            span,
+            row=row,
+            detail=str(count if count is not None else ""),
+        )
+
     def finish(self, table_format: TableFormat) -> Table:
         has_values = any(cell.kind is not CellKind.BLANK for cell in self.cells.values())
         if has_values:
@@ -197,6 +269,7 @@ class _RowTable(_Builder):
         self.found: dict[str, tuple[Span, Span]] = {}
         self.reported_missing: set[str] = set()
         self.is2019 = any(isinstance(item, Match) and item.entry.is2019 for item in self.items)
+        self.flattened: list[_OpenRow] = []
 
     def build(self) -> Table:
         for item in self.items:
@@ -205,6 +278,7 @@ class _RowTable(_Builder):
             else:
                 self.value(item)
         self.close()
+        self.decode()
         self.missing_rows()
         if self.key == "三":
             return self.finish(TableFormat.T2021)
@@ -309,7 +383,44 @@ class _RowTable(_Builder):
         self.open = None
         end = row.values[-1].span if row.values else row.anchor
         self.found[row.key] = (row.anchor, end)
+        if len(row.values) < len(row.columns) and any(token.run for token in row.values):
+            self.flattened.append(row)  # cut once every row is known (decode)
+            return
         self.place(row.key, row.columns, row.values, row.anchor)
+
+    def decode(self) -> None:
+        """Cut the flattened rows' figures where the table's identities allow one reading only."""
+        if not self.flattened:
+            return
+        check = total_is_sum if self.key == "三" else None
+        options: dict[str, list[Reading]] = {}
+        too_many: set[str] = set()
+        for row in self.flattened:
+            pieces = [Piece(t.text, t.span.line, t.span.column) for t in row.values]
+            found = readings(pieces, len(row.columns), check)
+            if found is None:
+                too_many.add(row.key)
+            options[row.key] = found or []
+        known = {
+            row: [
+                cell.value
+                for column in self.template.table3_columns
+                if (cell := self.cells.get((row, column.key))) and cell.value is not None
+            ]
+            for row in self.found
+        }
+        known = {
+            row: values for row, values in known.items() if len(values) == len(self.template.table3_columns)
+        }
+        left = resolve(options, known, table3_columns_hold if self.key == "三" else None)
+        for row in self.flattened:
+            chosen = left[row.key]
+            if len(chosen) == 1:
+                self.place_reading(row.key, row.columns, chosen[0])
+            else:
+                label = row.label.written if row.label is not None else row.spec.label
+                count = None if row.key in too_many else len(chosen)
+                self.undecided(row.key, label, row.anchor.cover(row.values[-1].span), count)
 
     def expected_rows(self) -> tuple[LabelSpec, ...]:
         if self.key == "三":
@@ -365,8 +476,20 @@ class _Table4(_Builder):
         anchor = values[0].span if values else self.span
         if values:
             self.rows.append(RowLabel(TABLE4_ROW, "", "数据", _cover(values)))
-        self.place(TABLE4_ROW, columns, values, anchor)
+        if len(values) < len(columns) and any(token.run for token in values):
+            self.decode(columns, values)
+        else:
+            self.place(TABLE4_ROW, columns, values, anchor)
         return self.finish(TableFormat.T2021)
+
+    def decode(self, columns: Sequence[LabelSpec], values: Sequence[Token]) -> None:
+        """The fifteen figures run together: cut where each group's 总计 allows one reading."""
+        pieces = [Piece(t.text, t.span.line, t.span.column) for t in values]
+        found = readings(pieces, len(columns), groups_add_up(len(self.template.table4_group_columns)))
+        if found is not None and len(found) == 1:
+            self.place_reading(TABLE4_ROW, columns, found[0])
+        else:
+            self.undecided(TABLE4_ROW, "数据", _cover(values), None if found is None else len(found))
 
     def drop_header_cells(self, values: list[Token]) -> None:
         """Cells between header labels are merged header cells, or values out of place."""

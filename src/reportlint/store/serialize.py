@@ -74,6 +74,7 @@ def _table(table: Table) -> dict[str, Any]:
                         "value": _plain(c.value),
                         "span": _span(c.span),
                     }
+                    | ({"decoded": True} if c.decoded else {})  # cut from run-together figures
                     for c in cells
                 ],
             }

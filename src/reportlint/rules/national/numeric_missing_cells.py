@@ -14,6 +14,7 @@ from reportlint.rules.national.numeric_cells import (
     template_columns,
     template_row_label,
     template_row_slots,
+    undecided,
 )
 from reportlint.rules.national.numeric_sample import failing, line_of, passing
 
@@ -45,7 +46,7 @@ class MissingCells(Rule):
     def check(self, context: RuleContext) -> Iterator[Finding]:
         report = context.report
         for table, row in template_row_slots(report):
-            if not row_present(table, row):
+            if not row_present(table, row) or undecided(table, row):
                 continue
             absent = [c for c in template_columns(table.key, row) if table.cell(row, c) is None]
             if not absent:

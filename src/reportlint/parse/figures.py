@@ -1,0 +1,175 @@
+"""Read a flattened table row ("640020470" for 64|0|0|2|0|4|70) with the table's own identities.
+
+A scrape that loses the cell boundaries runs a row's figures together. Every way to cut the digits
+into the row's cells (no leading zeros, a space is always a cut) is a *reading*; the readings that
+break an identity of the table are dropped: per row, 总计 = the six applicant columns (table 三) and
+each group's 总计 = its four results (table 四); across rows of table 三, per column, 一 + 二 = （七）
++ 四 and （七） = the sum of the result rows. A row is decoded only when one reading is left; when
+several are left (or none), the row stays undecided and is reported once per table, never guessed.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from reportlint.model import Span
+from reportlint.parse.template import load_template
+
+MAX_READINGS = 20000  # per row; a row with more ways to cut it is undecided
+MAX_COMBINATIONS = 20000  # of the undecided rows' readings tried against the column identities
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A run of figures as written (digits, maybe a space or a decimal point) and where it starts."""
+
+    text: str
+    line: int
+    column: int  # 1-based column of text[0]
+
+
+Figure = tuple[str, Span]  # a cell's text and where it is
+Reading = tuple[Figure, ...]
+RowCheck = Callable[[Sequence[Decimal]], bool]
+
+
+def readings(pieces: Sequence[Piece], count: int, check: RowCheck | None = None) -> list[Reading] | None:
+    """Every reading of ``pieces`` as ``count`` cells that passes ``check``; None when too many."""
+    chars: list[tuple[str, int, int]] = []  # (char, line, column), spaces become forced cuts
+    forced: set[int] = set()
+    for piece in pieces:
+        if chars:
+            forced.add(len(chars))
+        for offset, char in enumerate(piece.text):
+            if char.isspace():
+                if chars:
+                    forced.add(len(chars))
+                continue
+            chars.append((char, piece.line, piece.column + offset))
+    text = "".join(char for char, _, _ in chars)
+    found: list[Reading] = []
+    for cuts in _cuttings(text, count, forced):
+        if len(found) > MAX_READINGS:
+            return None
+        bounds = list(zip((0, *cuts), (*cuts, len(text)), strict=True))
+        values = [Decimal(text[start:end]) for start, end in bounds]
+        if check is not None and not check(values):
+            continue
+        found.append(
+            tuple(
+                (
+                    text[start:end],
+                    Span(chars[start][1], chars[start][2], chars[end - 1][1], chars[end - 1][2] + 1),
+                )
+                for start, end in bounds
+            )
+        )
+    return found
+
+
+def _cuttings(text: str, count: int, forced: set[int]) -> Iterator[tuple[int, ...]]:
+    """Cut positions giving ``count`` well-formed numbers, every forced position among them."""
+    if count < 1 or len(text) < count:
+        return
+    need = sorted(forced)
+
+    def walk(start: int, left: int, made: tuple[int, ...]) -> Iterator[tuple[int, ...]]:
+        if left == 1:
+            if _well_formed(text[start:]) and not any(start < cut < len(text) for cut in need):
+                yield made
+            return
+        for end in range(start + 1, len(text) - left + 2):
+            if not _well_formed(text[start:end]):
+                if text[start] == "0" and text[start:end] != "0":
+                    break  # a leading zero: longer pieces from here are no better
+                continue
+            if any(start < cut < end for cut in need):
+                break  # a space lies inside this piece
+            yield from walk(end, left - 1, (*made, end))
+
+    yield from walk(0, count, ())
+
+
+def _well_formed(part: str) -> bool:
+    if not part or part[0] == "." or part[-1] == "." or part.count(".") > 1:
+        return False
+    return part[0] != "0" or len(part) == 1 or part[1] == "."
+
+
+def total_is_sum(values: Sequence[Decimal]) -> bool:
+    """The last cell is the sum of the others (a table 三 row)."""
+    return values[-1] == sum(values[:-1], Decimal(0))
+
+
+def groups_add_up(size: int) -> RowCheck:
+    """Each group of ``size`` cells ends with the sum of the others (table 四: groups of five)."""
+
+    def check(values: Sequence[Decimal]) -> bool:
+        return all(total_is_sum(values[start : start + size]) for start in range(0, len(values), size))
+
+    return check
+
+
+ColumnCheck = Callable[[Mapping[str, Sequence[Decimal]]], bool]
+
+
+def resolve(
+    options: Mapping[str, Sequence[Reading]],
+    known: Mapping[str, Sequence[Decimal]],
+    check: ColumnCheck | None,
+) -> dict[str, list[Reading]]:
+    """The readings of each row left once the table's cross-row identities are applied.
+
+    ``options`` holds the readings of the flattened rows, ``known`` the values of the other rows;
+    ``check`` is asked about a whole table (it skips identities whose rows are not all there).
+    """
+    left = {row: list(found) for row, found in options.items()}
+    open_rows = [row for row, found in left.items() if len(found) > 1]
+    if check is None or not open_rows:
+        return left
+    decided = dict(known)
+    decided.update({row: _values(found[0]) for row, found in left.items() if len(found) == 1})
+    sizes = [len(left[row]) for row in open_rows]
+    total = 1
+    for size in sizes:
+        total *= size
+    if total > MAX_COMBINATIONS:
+        return left
+    kept: dict[str, set[Reading]] = {row: set() for row in open_rows}
+    for combination in itertools.product(*(left[row] for row in open_rows)):
+        grid = dict(decided)
+        grid.update({row: _values(reading) for row, reading in zip(open_rows, combination, strict=True)})
+        if check(grid):
+            for row, reading in zip(open_rows, combination, strict=True):
+                kept[row].add(reading)
+    for row in open_rows:
+        left[row] = [reading for reading in left[row] if reading in kept[row]]
+    return left
+
+
+def _values(reading: Reading) -> list[Decimal]:
+    return [Decimal(text) for text, _ in reading]
+
+
+_OUTSIDE_RESULTS = frozenset({"new", "carried_in", "total", "carried_forward"})
+
+
+def table3_columns_hold(grid: Mapping[str, Sequence[Decimal]]) -> bool:
+    """Per column of table 三: 一 + 二 = （七） + 四, and （七） = the result rows (when all are there)."""
+    results = [spec.key for spec in load_template().table3_rows if spec.key not in _OUTSIDE_RESULTS]
+    balance = ("new", "carried_in", "total", "carried_forward")
+    for column in range(len(load_template().table3_columns)):
+        if all(row in grid for row in balance):
+            new, carried_in, total, carried_forward = (grid[row][column] for row in balance)
+            if new + carried_in != total + carried_forward:
+                return False
+        if (
+            "total" in grid
+            and all(row in grid for row in results)
+            and grid["total"][column] != sum((grid[row][column] for row in results), Decimal(0))
+        ):
+            return False
+    return True
