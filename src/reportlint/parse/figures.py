@@ -113,7 +113,8 @@ def groups_add_up(size: int) -> RowCheck:
     return check
 
 
-ColumnCheck = Callable[[Mapping[str, Sequence[Decimal]]], bool]
+ColumnCheck = Callable[[Mapping[str, Sequence[Decimal]]], frozenset[tuple[str, int]]]
+"""The identities (name, column) that fail in a table; those whose rows are not all there are skipped."""
 
 
 def resolve(
@@ -124,7 +125,8 @@ def resolve(
     """The readings of each row left once the table's cross-row identities are applied.
 
     ``options`` holds the readings of the flattened rows, ``known`` the values of the other rows;
-    ``check`` is asked about a whole table (it skips identities whose rows are not all there).
+    ``check`` is asked about a whole table. An identity that fails among the decided rows alone (a
+    real error of the report) tells nothing about the open rows: only new failures reject a choice.
     """
     left = {row: list(found) for row, found in options.items()}
     open_rows = [row for row, found in left.items() if len(found) > 1]
@@ -139,10 +141,11 @@ def resolve(
     if total > MAX_COMBINATIONS:
         return left
     kept: dict[str, set[Reading]] = {row: set() for row in open_rows}
+    already = check(decided)
     for combination in itertools.product(*(left[row] for row in open_rows)):
         grid = dict(decided)
         grid.update({row: _values(reading) for row, reading in zip(open_rows, combination, strict=True)})
-        if check(grid):
+        if check(grid) <= already:
             for row, reading in zip(open_rows, combination, strict=True):
                 kept[row].add(reading)
     for row in open_rows:
@@ -157,19 +160,20 @@ def _values(reading: Reading) -> list[Decimal]:
 _OUTSIDE_RESULTS = frozenset({"new", "carried_in", "total", "carried_forward"})
 
 
-def table3_columns_hold(grid: Mapping[str, Sequence[Decimal]]) -> bool:
+def table3_columns_hold(grid: Mapping[str, Sequence[Decimal]]) -> frozenset[tuple[str, int]]:
     """Per column of table 三: 一 + 二 = （七） + 四, and （七） = the result rows (when all are there)."""
     results = [spec.key for spec in load_template().table3_rows if spec.key not in _OUTSIDE_RESULTS]
     balance = ("new", "carried_in", "total", "carried_forward")
+    failed: set[tuple[str, int]] = set()
     for column in range(len(load_template().table3_columns)):
         if all(row in grid for row in balance):
             new, carried_in, total, carried_forward = (grid[row][column] for row in balance)
             if new + carried_in != total + carried_forward:
-                return False
+                failed.add(("balance", column))
         if (
             "total" in grid
             and all(row in grid for row in results)
             and grid["total"][column] != sum((grid[row][column] for row in results), Decimal(0))
         ):
-            return False
-    return True
+            failed.add(("results", column))
+    return frozenset(failed)
