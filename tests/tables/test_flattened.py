@@ -16,6 +16,7 @@ from reportlint.diagnostics import Severity
 from reportlint.model import Report, Table
 from reportlint.parse.document import parse_text
 from reportlint.parse.figures import Piece, readings, total_is_sum
+from reportlint.parse.template import load_template
 from reportlint.plugins.host import create_host
 
 REAL = Path(__file__).parent.parent / "fixtures" / "realreports"
@@ -29,7 +30,10 @@ COLUMNS = (
     "other_org",
     "total",
 )
-HEADER = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他"
+HEADER = (
+    "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"
+    "申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他"
+)
 ZERO = "0000000"
 RESULT_ROWS = (
     "（三）不予公开1.属于国家秘密{z}2.其他法律行政法规禁止公开{z}3.危及“三安全一稳定”{z}4.保护第三方合法权益{z}"
