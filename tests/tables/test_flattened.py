@@ -16,7 +16,6 @@ from reportlint.diagnostics import Severity
 from reportlint.model import Report, Table
 from reportlint.parse.document import parse_text
 from reportlint.parse.figures import Piece, readings, total_is_sum
-from reportlint.parse.template import load_template
 from reportlint.plugins.host import create_host
 
 REAL = Path(__file__).parent.parent / "fixtures" / "realreports"
