@@ -17,6 +17,7 @@ from reportlint.load.source import SourceDocument
 from reportlint.model import DateMention, Heading, Paragraph, Period, Report, Section, Span, Table, Title
 from reportlint.parse.dates import find_period, line_dates
 from reportlint.parse.lexer import Token, TokenKind, lex
+from reportlint.parse.marks import has_marks, unmark
 from reportlint.parse.runon import split_run_on
 from reportlint.parse.textlines import SourceLine, split_lines
 from reportlint.resources import grammar_text
@@ -116,7 +117,10 @@ def _read_tree(tree: Tree[Any], groups: Sequence[Sequence[int]], tokens: Sequenc
 
 def parse_document(document: SourceDocument) -> Report:
     """Parse any text into a Report; never raises."""
-    lines = split_run_on(split_lines(document.text))
+    lines = split_lines(document.text)
+    if has_marks(document.text):
+        lines = unmark(lines)
+    lines = split_run_on(lines)
     lexed = lex(lines)
     codes, groups = lexed.grammar_input()
     found = _read_tree(_skeleton(codes), groups, lexed.tokens)

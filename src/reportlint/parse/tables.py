@@ -45,6 +45,7 @@ from reportlint.parse.template import LabelSpec, Template, load_template
 from reportlint.parse.textlines import SourceLine
 
 TABLE4_ROW = "cases"
+_STRAY_VALUES = 2
 # Columns of each table 二 sub-table in the 2019 trial format (keys of format_2019 in the template).
 _COLUMNS_2019 = {
     "art20_1": ("made", "published", "total_published"),
@@ -182,6 +183,8 @@ class _Builder:
         self.problems: list[AssemblyProblem] = []
         self.short_rows: list[AssemblyProblem] = []
         self.labels_seen = False
+        self.stray_values = 0  # numbers that fit no row: a sign the labels and figures came apart
+        self.after_duplicate = False  # the values of a row written twice are that row's, not adrift
 
     def problem(self, kind: str, message: str, span: Span, **extra: str | None) -> None:
         self.problems.append(AssemblyProblem(kind, self.key, message, span, **extra))
@@ -197,6 +200,8 @@ class _Builder:
             )
 
     def unplaced(self, token: Token) -> None:
+        if token.is_value and not token.is_blank and not self.after_duplicate:
+            self.stray_values += 1
         self.problem("unplaced", f"表{self.key}中的“{token.text.strip()}”无法对应到模板的行和列", token.span)
 
     def place(self, row: str, columns: Sequence[LabelSpec], values: Sequence[Token], anchor: Span) -> None:
@@ -207,6 +212,8 @@ class _Builder:
             )
         if len(values) > len(columns):
             surplus = values[len(columns) :]
+            if len(surplus) > len(columns):  # more than one lost label's row: figures adrift
+                self.stray_values += sum(1 for token in surplus if not token.is_blank)
             message = f"表{self.key}该行有{len(values)}个单元格，模板只有{len(columns)}列"
             self.problem("extra-cells", message, _cover(surplus), row=row, detail=str(len(values)))
         elif len(values) < len(columns):
@@ -235,7 +242,28 @@ class _Builder:
             detail=str(count if count is not None else ""),
         )
 
+    def unreadable(self) -> Table | None:
+        """One problem instead of the table when its labels and figures cannot be put together.
+
+        Figures that fit no row, together with rows short of cells, rows with too many or rows
+        missing (or no row found at all), mean an extraction broke the table apart: every per-row
+        and per-cell finding would be the extraction's fault, and any sum checked could be wrong.
+        """
+        broken = {"missing-cells", "extra-cells", "missing-row"}
+        kinds = {problem.kind for problem in (*self.problems, *self.short_rows)}
+        no_rows = self.key != "四" and not self.rows
+        if self.stray_values < _STRAY_VALUES or not (kinds & broken or no_rows):
+            return None
+        message = f"表{self.key}的行标签与数值无法对应（有{self.stray_values}个数值不在任何一行），无法读取该表，未核对"
+        problem = AssemblyProblem("unreadable", self.key, message, self.span, detail=str(self.stray_values))
+        return Table(
+            self.key, TableFormat.UNKNOWN, self.span, {}, tuple(self.rows), tuple(self.columns), (problem,)
+        )
+
     def finish(self, table_format: TableFormat) -> Table:
+        broken = self.unreadable()
+        if broken is not None:
+            return broken
         has_values = any(cell.kind is not CellKind.BLANK for cell in self.cells.values())
         if has_values:
             self.problems.extend(self.short_rows)
@@ -286,6 +314,7 @@ class _RowTable(_Builder):
 
     def label(self, match: Match) -> None:
         self.labels_seen = True
+        self.after_duplicate = False
         self.stray(match)
         if self.open is not None:  # blank cells before a label in its own row are merged cells
             while (
@@ -341,6 +370,7 @@ class _RowTable(_Builder):
         self.group = None
         if spec.key in self.found:
             self.problem("duplicate-row", f"表{self.key}的“{spec.label}”行重复出现", match.span, row=spec.key)
+            self.after_duplicate = True
             return
         self.rows.append(RowLabel(spec.key, match.written, spec.label, match.span))
         self.open = _OpenRow(spec.key, spec, columns, match.span, match)
