@@ -254,7 +254,8 @@ class _Builder:
         no_rows = self.key != "四" and not self.rows
         if self.stray_values < _STRAY_VALUES or not (kinds & broken or no_rows):
             return None
-        message = f"表{self.key}的行标签与数值无法对应（有{self.stray_values}个数值不在任何一行），无法读取该表，未核对"
+        adrift = f"有{self.stray_values}个数值不在任何一行"
+        message = f"表{self.key}的行标签与数值无法对应（{adrift}），无法读取该表，未核对"
         problem = AssemblyProblem("unreadable", self.key, message, self.span, detail=str(self.stray_values))
         return Table(
             self.key, TableFormat.UNKNOWN, self.span, {}, tuple(self.rows), tuple(self.columns), (problem,)
