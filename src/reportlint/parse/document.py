@@ -225,10 +225,15 @@ def _section(
     table_key = TABLE_OF_SECTION.get(part.heading.heading.key or 0) if part.heading.heading else None
     if part.table and table_key is not None:
         found = (table_key,)
-        if table_key not in tables:
-            from reportlint.parse.tables import assemble_table
+        from reportlint.parse.tables import assemble_table
 
-            tables[table_key] = assemble_table(table_key, block, year)
+        earlier = tables.get(table_key)
+        if earlier is None or not earlier.rows:
+            # A second section of the same kind (an outline that restarts its numbering) holds the
+            # table when the first one held only prose that looked like table lines.
+            table = assemble_table(table_key, block, year)
+            if earlier is None or len(table.rows) > len(earlier.rows):
+                tables[table_key] = table
     key = part.heading.heading.key if part.heading.heading else None
     return Section(key, heading, part.heading.span.cover(last.span), subheadings, paragraphs, found)
 

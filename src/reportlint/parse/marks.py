@@ -12,10 +12,8 @@ import re
 
 from reportlint.parse.textlines import SourceLine
 
-# Anything that could be a mark: one search over the whole text decides whether to look closer.
-_ANY_MARK = re.compile(
-    r"^[ \t]*#|\*\*|__|^[ \t]*\|?[ \t]*:?-{3,}|^[ \t]*[—–-]+[ \t]*\d+[ \t]*[—–-]+[ \t]*$", re.M
-)
+# Page footers anywhere in the text ("— 1 —" on a line of its own), for the quick test below.
+_ANY_FOOTER = re.compile(r"\n[ \t]*(?:[—–-]+[ \t]*\d{1,3}[ \t]*[—–-]+|第[ \t]*\d{1,3}[ \t]*页)")
 _HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+")
 # A Markdown heading that is a table's caption ("## 表二：主动公开政府信息情况"): no cell of it.
 _CAPTION = re.compile(r"^[ \t]*#{1,6}[ \t]+(?:附)?表[一二三四1-4][ \t]*[:：、.]")
@@ -31,7 +29,9 @@ _FOOTER = re.compile(
 
 def has_marks(text: str) -> bool:
     """True when the text may hold Markdown marks or page footers (a cheap test for every report)."""
-    return _ANY_MARK.search(text) is not None
+    if "#" in text or "**" in text or "__" in text or "---" in text:
+        return True
+    return _ANY_FOOTER.search(text) is not None
 
 
 def unmark(lines: list[SourceLine]) -> list[SourceLine]:

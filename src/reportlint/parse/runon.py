@@ -28,7 +28,7 @@ MIN_RUN_ON = 120
 _TABLE_SECTIONS = frozenset({2, 3, 4})
 # What may stand right before a heading inside a line: the end of a sentence, a figure (the last
 # cell of a flattened table), a closing bracket or quote, or white space.
-_BEFORE = r"(?<![^\s。！？；;.!?:)）”\"\d|])"
+_NOT_BEFORE = r"[^\s。！？；;.!?:)）”\"\d|]"
 _SUB_RE = re.compile(r"(?<=[。！？；;!?])\s*[(（][一二三四五六七八九十]{1,2}[)）]")
 
 
@@ -41,7 +41,8 @@ def _heading_re() -> re.Pattern[str]:
         reverse=True,
     )
     titles = "|".join(re.escape(text) for text in wordings)
-    return re.compile(rf"{_BEFORE}(?P<num>[一二三四五六])\s*[、.]\s*(?P<title>{titles})")
+    # The numeral and its mark first: the engine skips ahead to them, the look-behind comes after.
+    return re.compile(rf"(?P<num>[一二三四五六])(?<!{_NOT_BEFORE}.)\s*[、.]\s*(?P<title>{titles})")
 
 
 @cache
@@ -55,23 +56,32 @@ def _title_keys() -> dict[str, int]:
 
 def split_run_on(lines: list[SourceLine]) -> list[SourceLine]:
     """The lines with every run-together line replaced by its virtual lines (same list if none)."""
-    if all(len(line.folded) < MIN_RUN_ON for line in lines):
-        return lines
     pattern = _heading_re()
+    found: dict[int, list[re.Match[str]]] = {}
+    for index in [i for i, line in enumerate(lines) if len(line.folded) >= MIN_RUN_ON]:
+        headings = list(pattern.finditer(lines[index].folded))
+        if headings and _is_run_on(lines[index], headings):
+            found[index] = headings
+    if not found:
+        return lines
     result: list[SourceLine] = []
-    changed = False
-    section: int | None = None
-    for line in lines:
-        headings = list(pattern.finditer(line.folded)) if len(line.folded) >= MIN_RUN_ON else []
-        if not headings or not _is_run_on(line, headings):
-            if headings:
-                section = _title_keys()[headings[-1]["title"]]
+    for index, line in enumerate(lines):
+        headings = found.get(index)
+        if headings is None:
             result.append(line)
-            continue
-        changed = True
-        result.extend(_virtual(line, _cuts(line.folded, headings, section)))
-        section = _title_keys()[headings[-1]["title"]]
-    return result if changed else lines
+        else:
+            result.extend(_virtual(line, _cuts(line.folded, headings, _section_before(lines, index))))
+    return result
+
+
+def _section_before(lines: Sequence[SourceLine], index: int) -> int | None:
+    """The template section of the last heading before line ``index`` (for its first piece)."""
+    pattern = _heading_re()
+    for line in reversed(lines[:index]):
+        headings = list(pattern.finditer(line.folded))
+        if headings:
+            return _title_keys()[headings[-1]["title"]]
+    return None
 
 
 def _is_run_on(line: SourceLine, headings: Sequence[re.Match[str]]) -> bool:
