@@ -66,11 +66,11 @@ def split_run_on(lines: list[SourceLine]) -> list[SourceLine]:
         return lines
     result: list[SourceLine] = []
     for index, line in enumerate(lines):
-        headings = found.get(index)
-        if headings is None:
+        inside = found.get(index)
+        if inside is None:
             result.append(line)
         else:
-            result.extend(_virtual(line, _cuts(line.folded, headings, _section_before(lines, index))))
+            result.extend(_virtual(line, _cuts(line.folded, inside, _section_before(lines, index))))
     return result
 
 
