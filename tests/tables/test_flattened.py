@@ -148,3 +148,29 @@ def test_scrape_has_no_error_and_one_finding_for_the_undecided_row(year: str) ->
     assert [d.code for d in diagnostics if d.code == "CP019"] == ["CP019"]
     table3 = parse_path(str(REAL / f"pingtan-{year}.txt"), HOST).table("三")
     assert table3 is not None and table3.value("new", "total") == (70 if year == "2021" else 218)
+
+
+def test_a_row_with_too_many_ways_to_cut_it_is_undecided_quickly() -> None:
+    import time
+
+    start = time.perf_counter()
+    assert readings([Piece("1" * 60, 1, 1)], 15, None) is None
+    assert time.perf_counter() - start < 5
+
+
+def test_table4_figures_run_together_are_cut_by_the_group_totals() -> None:
+    # The figures of shanghai-office-2025.md's table 四 (40|0|10|5|55, 2|0|4|6|12, 6|0|9|7|22) run on.
+    header = "行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉" + (
+        "结果维持结果纠正其他结果尚未审结总计" * 2
+    )
+    prose = "本机关认真贯彻落实条例，持续推进政务公开工作。" * 4
+    text = (
+        "某县人民政府2023年政府信息公开工作年度报告\n"
+        f"一、总体情况{prose}四、政府信息公开行政复议、行政诉讼情况{header}40010555204612609722"
+        f"五、存在的主要问题及改进情况{prose}\n"
+    )
+    table = parse_text(text).table("四")
+    assert table is not None
+    cells = [table.value("cases", spec.key) for spec in load_template().table4_columns()]
+    assert cells == [40, 0, 10, 5, 55, 2, 0, 4, 6, 12, 6, 0, 9, 7, 22]
+    assert all(cell.decoded for cell in table.cells.values())

@@ -14,11 +14,13 @@ import itertools
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from reportlint.model import Span
 from reportlint.parse.template import load_template
 
 MAX_READINGS = 20000  # per row; a row with more ways to cut it is undecided
+MAX_CUTTINGS = 100_000  # partial cuts tried per row (most fail an identity); more: undecided
 MAX_COMBINATIONS = 20000  # of the undecided rows' readings tried against the column identities
 
 
@@ -36,8 +38,14 @@ Reading = tuple[Figure, ...]
 RowCheck = Callable[[Sequence[Decimal]], bool]
 
 
-def readings(pieces: Sequence[Piece], count: int, check: RowCheck | None = None) -> list[Reading] | None:
-    """Every reading of ``pieces`` as ``count`` cells that passes ``check``; None when too many."""
+def readings(
+    pieces: Sequence[Piece], count: int, check: RowCheck | None = None, prefix: RowCheck | None = None
+) -> list[Reading] | None:
+    """Every reading of ``pieces`` as ``count`` cells that passes ``check``; None when too many.
+
+    ``prefix`` (when given) is asked of every partial reading, so that a wrong start is dropped
+    before its continuations are tried (table 四: each finished group must add up).
+    """
     chars: list[tuple[str, int, int]] = []  # (char, line, column), spaces become forced cuts
     forced: set[int] = set()
     for piece in pieces:
@@ -51,46 +59,66 @@ def readings(pieces: Sequence[Piece], count: int, check: RowCheck | None = None)
             chars.append((char, piece.line, piece.column + offset))
     text = "".join(char for char, _, _ in chars)
     found: list[Reading] = []
-    for cuts in _cuttings(text, count, forced):
-        if len(found) > MAX_READINGS:
-            return None
-        bounds = list(zip((0, *cuts), (*cuts, len(text)), strict=True))
-        values = [Decimal(text[start:end]) for start, end in bounds]
-        if check is not None and not check(values):
-            continue
-        found.append(
-            tuple(
-                (
-                    text[start:end],
-                    Span(chars[start][1], chars[start][2], chars[end - 1][1], chars[end - 1][2] + 1),
+    try:
+        for cuts, values in _cuttings(text, count, forced, prefix):
+            if check is not None and not check(values):
+                continue
+            if len(found) >= MAX_READINGS:
+                return None
+            bounds = zip((0, *cuts), (*cuts, len(text)), strict=True)
+            found.append(
+                tuple(
+                    (
+                        text[start:end],
+                        Span(chars[start][1], chars[start][2], chars[end - 1][1], chars[end - 1][2] + 1),
+                    )
+                    for start, end in bounds
                 )
-                for start, end in bounds
             )
-        )
+    except _TooMany:
+        return None
     return found
 
 
-def _cuttings(text: str, count: int, forced: set[int]) -> Iterator[tuple[int, ...]]:
-    """Cut positions giving ``count`` well-formed numbers, every forced position among them."""
+class _TooMany(Exception):
+    """More ways to cut a row than are worth trying."""
+
+
+def _cuttings(
+    text: str, count: int, forced: set[int], prefix: RowCheck | None
+) -> Iterator[tuple[tuple[int, ...], list[Decimal]]]:
+    """Cut positions (and the numbers they give) for ``count`` well-formed numbers, every forced
+    position among the cuts; raises _TooMany after MAX_CUTTINGS tries."""
     if count < 1 or len(text) < count:
         return
     need = sorted(forced)
+    tried = [0]
 
-    def walk(start: int, left: int, made: tuple[int, ...]) -> Iterator[tuple[int, ...]]:
+    def walk(start: int, left: int, made: tuple[int, ...], values: list[Decimal]) -> Iterator[Any]:
+        tried[0] += 1
+        if tried[0] > MAX_CUTTINGS:
+            raise _TooMany
         if left == 1:
-            if _well_formed(text[start:]) and not any(start < cut < len(text) for cut in need):
-                yield made
+            last = text[start:]
+            if _well_formed(last) and not any(start < cut < len(text) for cut in need):
+                full = [*values, Decimal(last)]
+                if prefix is None or prefix(full):
+                    yield made, full
             return
         for end in range(start + 1, len(text) - left + 2):
-            if not _well_formed(text[start:end]):
-                if text[start] == "0" and text[start:end] != "0":
+            part = text[start:end]
+            if not _well_formed(part):
+                if text[start] == "0" and part != "0" and not part.startswith("0."):
                     break  # a leading zero: longer pieces from here are no better
                 continue
             if any(start < cut < end for cut in need):
                 break  # a space lies inside this piece
-            yield from walk(end, left - 1, (*made, end))
+            partial = [*values, Decimal(part)]
+            if prefix is not None and not prefix(partial):
+                continue
+            yield from walk(end, left - 1, (*made, end), partial)
 
-    yield from walk(0, count, ())
+    yield from walk(0, count, (), [])
 
 
 def _well_formed(part: str) -> bool:
@@ -108,7 +136,10 @@ def groups_add_up(size: int) -> RowCheck:
     """Each group of ``size`` cells ends with the sum of the others (table 四: groups of five)."""
 
     def check(values: Sequence[Decimal]) -> bool:
-        return all(total_is_sum(values[start : start + size]) for start in range(0, len(values), size))
+        """Every finished group (a partial reading's open group is not judged yet)."""
+        return all(
+            total_is_sum(values[start : start + size]) for start in range(0, len(values) - size + 1, size)
+        )
 
     return check
 

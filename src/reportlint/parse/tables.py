@@ -518,7 +518,8 @@ class _Table4(_Builder):
     def decode(self, columns: Sequence[LabelSpec], values: Sequence[Token]) -> None:
         """The fifteen figures run together: cut where each group's 总计 allows one reading."""
         pieces = [Piece(t.text, t.span.line, t.span.column) for t in values]
-        found = readings(pieces, len(columns), groups_add_up(len(self.template.table4_group_columns)))
+        groups = groups_add_up(len(self.template.table4_group_columns))
+        found = readings(pieces, len(columns), groups, prefix=groups)
         if found is not None and len(found) == 1:
             self.place_reading(TABLE4_ROW, columns, found[0])
         else:
