@@ -16,19 +16,12 @@ from reportlint.diagnostics import Severity
 from reportlint.model import Report, Table
 from reportlint.parse.document import parse_text
 from reportlint.parse.figures import Piece, readings, total_is_sum
+from reportlint.parse.template import load_template
 from reportlint.plugins.host import create_host
 
 REAL = Path(__file__).parent.parent / "fixtures" / "realreports"
 HOST = create_host(load_entry_points=False)
-COLUMNS = (
-    "natural_person",
-    "commercial",
-    "research",
-    "social_welfare",
-    "legal_service",
-    "other_org",
-    "total",
-)
+COLUMNS = tuple(spec.key for spec in load_template().table3_columns)
 HEADER = (
     "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"
     "申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他"
