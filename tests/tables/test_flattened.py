@@ -18,6 +18,8 @@ from reportlint.parse.document import parse_text
 from reportlint.parse.figures import Piece, readings, total_is_sum
 from reportlint.parse.template import load_template
 from reportlint.plugins.host import create_host
+from reportlint.store.serialize import report_to_dict, report_to_tree
+from reportlint.store.slim import compact_report
 
 REAL = Path(__file__).parent.parent / "fixtures" / "realreports"
 HOST = create_host(load_entry_points=False)
@@ -167,3 +169,18 @@ def test_table4_figures_run_together_are_cut_by_the_group_totals() -> None:
     cells = [table.value("cases", spec.key) for spec in load_template().table4_columns()]
     assert cells == [40, 0, 10, 5, 55, 2, 0, 4, 6, 12, 6, 0, 9, 7, 22]
     assert all(cell.decoded for cell in table.cells.values())
+
+
+def test_the_decoded_marker_survives_packing_and_is_in_the_parse_output() -> None:
+    report = parse_path(str(REAL / "pingtan-2021.txt"), HOST)
+    packed = compact_report(report, report.lines)
+    for key in ("三", "四"):
+        before, after = report.table(key), packed.table(key)
+        assert before is not None and after is not None
+        assert {p: (c.value, c.decoded, c.span) for p, c in before.cells.items()} == {
+            p: (c.value, c.decoded, c.span) for p, c in after.cells.items()
+        }
+    assert any(cell.decoded for cell in report.tables["三"].cells.values())
+    rows = report_to_dict(report)["tables"]["三"]["rows"]
+    assert all(cell["decoded"] is True for row in rows for cell in row["cells"])
+    assert "(decoded" in report_to_tree(report)
