@@ -184,3 +184,12 @@ def test_the_decoded_marker_survives_packing_and_is_in_the_parse_output() -> Non
     rows = report_to_dict(report)["tables"]["三"]["rows"]
     assert all(cell["decoded"] is True for row in rows for cell in row["cells"])
     assert "(decoded" in report_to_tree(report)
+
+
+def test_a_sentence_with_figures_under_a_table_is_not_a_flattened_row() -> None:
+    from reportlint.parse.table_layouts import tokenize
+    from reportlint.parse.textlines import split_lines
+
+    note = "注：本年共收到申请12件，其中自然人10件，法人2件，全部办结，结转下年度0件，无行政复议"
+    tokens = tokenize(split_lines(note))
+    assert [(token.text, token.run) for token in tokens] == [(note, False)]

@@ -29,6 +29,7 @@ _FIGURES = re.compile(r"\d+(?:\.\d+)?(?:[ \t]+\d+(?:\.\d+)?)*")
 _NUMBERING = re.compile(r"[.、]\D")
 _MIN_RUN_ON = 40
 _MIN_RUNS = 3
+_UNITS = frozenset("件个条人次元年月日天%")  # after a figure: prose, not a cell
 _LONG_RUN = 7  # the figures of one whole row of table 三 (seven cells) or 四
 
 
@@ -178,11 +179,16 @@ class _Tokenizer:
         """Labels and figures run together ("规章 000行政规范性文件693665…"): a token for each run.
 
         Only a line with several labels and several runs of figures is cut, so a one-cell line such
-        as "（其中修订 16 件）" stays one cell. A figure run is marked ``run``: how its digits divide
-        into cells is decided by the table's identities (parse.figures), not here.
+        as "（其中修订 16 件）" stays one cell, and never a sentence (a full stop, or figures with a
+        unit: "共收到申请12件。" is a note under the table). A figure run is marked ``run``: how its
+        digits divide into cells is decided by the table's identities (parse.figures), not here.
         """
+        if "。" in folded[first:last]:
+            return False
         runs = list(_figure_runs(folded, first, last))
         if len(runs) < _MIN_RUNS and not any(end - start >= _LONG_RUN for start, end in runs):
+            return False
+        if any(folded[end : end + 1] in _UNITS for _, end in runs):
             return False
         texts = [(a[1], b[0]) for a, b in itertools.pairwise(runs)]
         texts = [(first, runs[0][0]), *texts, (runs[-1][1], last)]
