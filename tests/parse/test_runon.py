@@ -68,3 +68,13 @@ def test_real_scrape_has_its_six_sections() -> None:
     titles = [section.heading.title for section in report.sections]
     assert titles[3] == "政府信息公开行政复议、行政诉讼情况"
     assert [sub.title for sub in report.sections[4].subheadings] == ["存在的主要问题", "改进措施"]
+
+
+def test_a_list_of_the_parts_in_the_preamble_is_not_six_headings() -> None:
+    text = (
+        "本报告全文包括：一、总体情况；二、主动公开政府信息情况；三、收到和处理政府信息公开申请情况；"
+        "四、政府信息公开行政复议、行政诉讼情况；五、存在的主要问题及改进情况；六、其他需要报告的事项。"
+        + FILLER
+    )
+    lines = split_lines(text)
+    assert split_run_on(lines) is lines

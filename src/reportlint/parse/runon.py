@@ -14,6 +14,7 @@ are not template headings and never cut a line. Lines without such a heading are
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from functools import cache
@@ -25,6 +26,7 @@ from reportlint.parse.textlines import SourceLine
 
 # A run-together line holds at least a heading and a paragraph; shorter lines are never cut.
 MIN_RUN_ON = 120
+MIN_BODY = 8  # characters between one heading inside a line and the next, at the least
 _TABLE_SECTIONS = frozenset({2, 3, 4})
 # What may stand right before a heading inside a line: the end of a sentence, a figure (the last
 # cell of a flattened table), a closing bracket or quote, or white space.
@@ -59,7 +61,7 @@ def split_run_on(lines: list[SourceLine]) -> list[SourceLine]:
     pattern = _heading_re()
     found: dict[int, list[re.Match[str]]] = {}
     for index in [i for i, line in enumerate(lines) if len(line.folded) >= MIN_RUN_ON]:
-        headings = list(pattern.finditer(lines[index].folded))
+        headings = _spaced(list(pattern.finditer(lines[index].folded)))
         if headings and _is_run_on(lines[index], headings):
             found[index] = headings
     if not found:
@@ -72,6 +74,17 @@ def split_run_on(lines: list[SourceLine]) -> list[SourceLine]:
         else:
             result.extend(_virtual(line, _cuts(line.folded, inside, _section_before(lines, index))))
     return result
+
+
+def _spaced(headings: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Headings each followed by content: "包括一、总体情况；二、主动公开…" lists the parts, it is no
+    heading (each title runs into the next numeral within a few characters)."""
+    close = {
+        i
+        for i, (this, following) in enumerate(itertools.pairwise(headings))
+        if following.start() - this.end() < MIN_BODY
+    }
+    return [found for i, found in enumerate(headings) if i not in close and i - 1 not in close]
 
 
 def _section_before(lines: Sequence[SourceLine], index: int) -> int | None:
