@@ -94,3 +94,9 @@ def test_real_extraction_with_a_restarted_outline() -> None:
     assert table2 is not None
     assert [table2.value("normative_documents", c) for c in ("issued", "repealed", "in_force")] == [13, 0, 55]
     assert table2.value("licensing", "decisions") == 97
+
+
+def test_page_footers_are_noise_at_their_place() -> None:
+    report = parse_text(MARKDOWN)
+    footers = [noise for noise in report.noise if noise.kind == "page-footer"]
+    assert [(n.text, n.span.line, n.span.column) for n in footers] == [("— 3 —", 17, 1)]

@@ -14,7 +14,18 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from reportlint.load.source import SourceDocument
-from reportlint.model import DateMention, Heading, Paragraph, Period, Report, Section, Span, Table, Title
+from reportlint.model import (
+    DateMention,
+    Heading,
+    Noise,
+    Paragraph,
+    Period,
+    Report,
+    Section,
+    Span,
+    Table,
+    Title,
+)
 from reportlint.parse.dates import find_period, line_dates
 from reportlint.parse.lexer import Token, TokenKind, lex
 from reportlint.parse.marks import has_marks, unmark
@@ -118,8 +129,9 @@ def _read_tree(tree: Tree[Any], groups: Sequence[Sequence[int]], tokens: Sequenc
 def parse_document(document: SourceDocument) -> Report:
     """Parse any text into a Report; never raises."""
     lines = split_lines(document.text)
+    footers: list[Noise] = []
     if has_marks(document.text):
-        lines = unmark(lines)
+        lines, footers = unmark(lines)
     lines = split_run_on(lines)
     lexed = lex(lines)
     codes, groups = lexed.grammar_input()
@@ -154,7 +166,7 @@ def parse_document(document: SourceDocument) -> Report:
         preamble=tuple(p for group in paragraphs for p in group),
         sections=sections,
         tables=tables,
-        noise=lexed.noise,
+        noise=tuple(sorted((*lexed.noise, *footers), key=lambda item: item.span)) if footers else lexed.noise,
         format=document.format,
     )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from reportlint.model import Noise, Span
 from reportlint.parse.textlines import SourceLine
 
 # Page footers anywhere in the text ("— 1 —" on a line of its own), for the quick test below.
@@ -34,9 +35,17 @@ def has_marks(text: str) -> bool:
     return _ANY_FOOTER.search(text) is not None
 
 
-def unmark(lines: list[SourceLine]) -> list[SourceLine]:
-    """The lines with heading marks, emphasis, table rules and page footers blanked."""
-    return [_unmarked(line) for line in lines]
+def unmark(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Noise]]:
+    """The lines with heading marks, emphasis, table rules and page footers blanked, and the page
+    footers as noise (the report's own text skipped, like page chrome)."""
+    footers = [
+        Noise(
+            "page-footer", line.text.strip(), Span.on_line(line.number, line.indent + 1, len(line.stripped))
+        )
+        for line in lines
+        if _FOOTER.match(line.folded)
+    ]
+    return [_unmarked(line) for line in lines], footers
 
 
 def _blank(found: re.Match[str]) -> str:
