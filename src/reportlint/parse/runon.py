@@ -18,6 +18,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 from functools import cache
+from operator import itemgetter
 
 from reportlint.parse.headings import match_section_heading, numeral_value
 from reportlint.parse.normalize import normalize
@@ -26,6 +27,7 @@ from reportlint.parse.textlines import SourceLine
 
 # A run-together line holds at least a heading and a paragraph; shorter lines are never cut.
 MIN_RUN_ON = 120
+_FOLDED = itemgetter(SourceLine._fields.index("folded"))
 MIN_BODY = 8  # characters between one heading inside a line and the next, at the least
 _TABLE_SECTIONS = frozenset({2, 3, 4})
 # What may stand right before a heading inside a line: the end of a sentence, a figure (the last
@@ -58,9 +60,12 @@ def _title_keys() -> dict[str, int]:
 
 def split_run_on(lines: list[SourceLine]) -> list[SourceLine]:
     """The lines with every run-together line replaced by its virtual lines (same list if none)."""
+    lengths = list(map(len, map(_FOLDED, lines)))  # in C: this runs for every report
+    if max(lengths, default=0) < MIN_RUN_ON:
+        return lines
     pattern = _heading_re()
     found: dict[int, list[re.Match[str]]] = {}
-    for index in [i for i, line in enumerate(lines) if len(line.folded) >= MIN_RUN_ON]:
+    for index in [i for i, length in enumerate(lengths) if length >= MIN_RUN_ON]:
         headings = _spaced(list(pattern.finditer(lines[index].folded)))
         if headings and _is_run_on(lines[index], headings):
             found[index] = headings
