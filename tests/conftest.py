@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import settings
+from tests.paths import SEED_FILES
 
 # In CI the property tests replay the same examples on every run (derandomized, no example
 # database), so a landing never depends on luck; on a workstation they explore new examples each
@@ -15,9 +16,6 @@ settings.register_profile("ci", derandomize=True, database=None)
 if os.environ.get("CI"):
     settings.load_profile("ci")
 
-FIXTURES = Path(__file__).parent / "fixtures"
-SEEDS = FIXTURES / "seeds"
-SEED_FILES = sorted(SEEDS.glob("*.txt"))
 
 
 @pytest.fixture(params=SEED_FILES, ids=[path.name[:3] for path in SEED_FILES])

@@ -33,7 +33,7 @@ __all__ = [
     "parse_path",
 ]
 
-SUPPORTED_SUFFIXES = (".txt", ".docx", ".html", ".htm", ".pdf")
+SUPPORTED_SUFFIXES = (".txt", ".docx", ".html", ".htm", ".pdf", ".md")
 
 
 def input_diagnostic(path: str, error: InputError) -> Diagnostic:

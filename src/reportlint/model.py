@@ -55,6 +55,8 @@ class Cell:
     kind: CellKind
     value: Decimal | None
     span: Span
+    decoded: bool = False
+    """Cut from figures run together in a flattened row ("640020470"), by the table's identities."""
 
 
 # Spans and cells are built by the thousand per report. The __init__ that dataclass(frozen=True)
@@ -65,8 +67,9 @@ class Cell:
 _SET_LINE, _SET_COLUMN, _SET_END_LINE, _SET_END_COLUMN = (
     Span.__dict__[name].__set__ for name in ("line", "column", "end_line", "end_column")
 )
-_SET_TABLE, _SET_ROW, _SET_CELL_COLUMN, _SET_RAW, _SET_KIND, _SET_VALUE, _SET_SPAN = (
-    Cell.__dict__[name].__set__ for name in ("table", "row", "column", "raw", "kind", "value", "span")
+_SET_TABLE, _SET_ROW, _SET_CELL_COLUMN, _SET_RAW, _SET_KIND, _SET_VALUE, _SET_SPAN, _SET_DECODED = (
+    Cell.__dict__[name].__set__
+    for name in ("table", "row", "column", "raw", "kind", "value", "span", "decoded")
 )
 
 
@@ -78,7 +81,15 @@ def _span_init(self: Span, line: int, column: int, end_line: int, end_column: in
 
 
 def _cell_init(
-    self: Cell, table: str, row: str, column: str, raw: str, kind: CellKind, value: Decimal | None, span: Span
+    self: Cell,
+    table: str,
+    row: str,
+    column: str,
+    raw: str,
+    kind: CellKind,
+    value: Decimal | None,
+    span: Span,
+    decoded: bool = False,
 ) -> None:
     _SET_TABLE(self, table)
     _SET_ROW(self, row)
@@ -87,6 +98,7 @@ def _cell_init(
     _SET_KIND(self, kind)
     _SET_VALUE(self, value)
     _SET_SPAN(self, span)
+    _SET_DECODED(self, decoded)
 
 
 for _cls, _init in ((Span, _span_init), (Cell, _cell_init)):

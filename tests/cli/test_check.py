@@ -32,10 +32,11 @@ def test_folders_are_walked_sorted_skipping_hidden_and_unsupported(tmp_path: Pat
     write(tmp_path, "reports/a.htm", "不是报告【错】")
     write(tmp_path, "reports/.git/x.txt", BAD_REPORT)
     write(tmp_path, "reports/.hidden.txt", BAD_REPORT)
-    write(tmp_path, "reports/notes.md", BAD_REPORT)
+    write(tmp_path, "reports/notes.rtf", BAD_REPORT)
+    write(tmp_path, "reports/c.md", BAD_REPORT)  # Markdown is read (as OCR tools write reports)
     result = run_reportlint("check", "--format", "json", "reports", cwd=tmp_path)
     paths = [Path(d["path"]).as_posix() for d in json.loads(result.stdout)]
-    assert paths == ["reports/a/z.txt", "reports/a.htm", "reports/b.txt"]
+    assert paths == ["reports/a/z.txt", "reports/a.htm", "reports/b.txt", "reports/c.md"]
 
 
 def test_stdin_uses_the_stdin_filename(tmp_path: Path) -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from conftest import SEEDS
+from tests.paths import SEEDS
+
 from reportlint.config import Config
 from reportlint.parse.document import parse_text
 from reportlint.plugins.host import create_host

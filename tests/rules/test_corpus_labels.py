@@ -15,8 +15,8 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from tests.paths import FIXTURES, SEEDS
 
-from conftest import FIXTURES, SEEDS
 from reportlint.api import lint_path
 from reportlint.diagnostics import Diagnostic, Severity
 from reportlint.plugins.host import create_host
@@ -31,8 +31,6 @@ PERIOD_MATCHES = ("005", "006", "012", "014", "031", "039", "046", "052")
 FULL = FIXTURES / "corpus_full"
 CUT_OFF = frozenset({"CP001", "CP010"})
 """What a cut-off page rightly lacks: sections and table rows after the cut."""
-PENDING_RUN_TOGETHER = "pending issue 13a: run-together text (headings inside lines, flattened tables)"
-PENDING_MARKDOWN = "pending issue 13a: Markdown input (tables broken into fragments give false CP010/CP011)"
 PENDING_PDF = "pending issue 14: PDF tables and headings (sections 三–五 are not found in the PDF text)"
 
 
@@ -87,8 +85,8 @@ LABELLED = (
     # complete reports: LABELS.md "Defects"
     Labelled(FULL / "pingtan-2021.html"),
     Labelled(FULL / "pingtan-2024.html"),
-    Labelled(FULL / "pingtan-2021.txt", pending=PENDING_RUN_TOGETHER),
-    Labelled(FULL / "pingtan-2024.txt", pending=PENDING_RUN_TOGETHER),
+    Labelled(FULL / "pingtan-2021.txt"),
+    Labelled(FULL / "pingtan-2024.txt"),
     Labelled(
         FULL / "hzq-2024.pdf",
         defects=(("WD001", None, None, "2.其他法律行政止公开"),),
@@ -101,7 +99,6 @@ LABELLED = (
         FULL / "shanghai-office-2025.md",
         frozenset({"CP001"}),
         (("CP001", None, None, "第5部分"),),
-        pending=PENDING_MARKDOWN,
     ),
 )
 

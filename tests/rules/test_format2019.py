@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from conftest import FIXTURES
+from tests.paths import FIXTURES
+
 from reportlint.api import lint_path, parse_path
 from reportlint.config import Config
 from reportlint.model import TableFormat

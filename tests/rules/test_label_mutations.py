@@ -9,8 +9,8 @@ import re
 from pathlib import Path
 
 import pytest
+from tests.paths import SEED_FILES
 
-from conftest import SEED_FILES
 from reportlint.config import Config
 from reportlint.diagnostics import Diagnostic
 from reportlint.model import Report, RowLabel

@@ -12,8 +12,8 @@ from functools import cache
 from typing import Any
 
 import pytest
+from tests.paths import SEEDS
 
-from conftest import SEEDS
 from reportlint.api import lint_path
 from reportlint.diagnostics import Diagnostic, Severity
 from reportlint.plugins.host import create_host

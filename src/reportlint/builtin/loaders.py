@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from importlib import import_module
 
+from reportlint.load.markdown import EXTENSIONS as MARKDOWN
+from reportlint.load.markdown import load_markdown
 from reportlint.load.source import SourceDocument
 from reportlint.load.text import load_text
 from reportlint.plugins.hookspecs import hookimpl
@@ -35,7 +37,7 @@ def reportlint_load_document(path: str, data: bytes) -> SourceDocument | None:
         (m for m in modules if lowered.endswith(m[0].EXTENSIONS)), None
     )
     if chosen is None:
-        return load_text(data, path)
+        return load_markdown(data, path) if lowered.endswith(MARKDOWN) else load_text(data, path)
     module, _, load_name = chosen
     load: Callable[[bytes, str], SourceDocument] = getattr(module, load_name)
     return load(data, path)

@@ -14,9 +14,22 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from reportlint.load.source import SourceDocument
-from reportlint.model import DateMention, Heading, Paragraph, Period, Report, Section, Span, Table, Title
+from reportlint.model import (
+    DateMention,
+    Heading,
+    Noise,
+    Paragraph,
+    Period,
+    Report,
+    Section,
+    Span,
+    Table,
+    Title,
+)
 from reportlint.parse.dates import find_period, line_dates
 from reportlint.parse.lexer import Token, TokenKind, lex
+from reportlint.parse.marks import has_marks, unmark
+from reportlint.parse.runon import split_run_on
 from reportlint.parse.textlines import SourceLine, split_lines
 from reportlint.resources import grammar_text
 
@@ -56,6 +69,7 @@ class _SectionParts:
     """A section while it is being built from the tree."""
 
     heading: Token
+    index: int  # of the heading in the lines (virtual lines share their source line's number)
     body: list[Token] = field(default_factory=list)
     table: list[Token] = field(default_factory=list)
 
@@ -69,6 +83,7 @@ class _Skeleton:
     preamble: list[Token] = field(default_factory=list)
     sections: list[_SectionParts] = field(default_factory=list)
     signature: list[Token] = field(default_factory=list)
+    signature_index: int | None = None
 
 
 def _read_tree(tree: Tree[Any], groups: Sequence[Sequence[int]], tokens: Sequence[Token]) -> _Skeleton:
@@ -95,7 +110,8 @@ def _read_tree(tree: Tree[Any], groups: Sequence[Sequence[int]], tokens: Sequenc
                 elif child.data == "published":
                     skeleton.published = all_in(child)
         elif node.data == "section":
-            part = _SectionParts(lines_of(children[0])[0])
+            first = groups[children[0].start_pos][0]
+            part = _SectionParts(tokens[first], first)
             for child in children[1:]:
                 if isinstance(child, LarkTree):
                     part.table = all_in(child)
@@ -103,13 +119,20 @@ def _read_tree(tree: Tree[Any], groups: Sequence[Sequence[int]], tokens: Sequenc
                     part.body.extend(lines_of(child))
             skeleton.sections.append(part)
         elif node.data == "signature":
-            skeleton.signature = all_in(node)
+            values = list(node.scan_values(lambda v: isinstance(v, LarkToken)))
+            skeleton.signature = [t for value in values for t in lines_of(value)]
+            if values:
+                skeleton.signature_index = min(groups[values[0].start_pos])
     return skeleton
 
 
 def parse_document(document: SourceDocument) -> Report:
     """Parse any text into a Report; never raises."""
     lines = split_lines(document.text)
+    footers: list[Noise] = []
+    if has_marks(document.text):
+        lines, footers = unmark(lines)
+    lines = split_run_on(lines)
     lexed = lex(lines)
     codes, groups = lexed.grammar_input()
     found = _read_tree(_skeleton(codes), groups, lexed.tokens)
@@ -120,12 +143,12 @@ def parse_document(document: SourceDocument) -> Report:
     paragraphs = [_paragraphs(token) for token in preamble]
     period = _period(preamble, parts)
     year, year_source = _report_year(title, preamble, parts, period)
-    ends = [part.heading.line.number - 1 for part in parts[1:]]
+    ends = [part.index for part in parts[1:]]
     if parts:
-        ends.append(signature[0].line.number - 1 if signature else len(lines))
+        ends.append(found.signature_index if found.signature_index is not None else len(lines))
     tables: dict[str, Table] = {}
     sections = tuple(
-        _section(part, lines[part.heading.line.number : end], year, tables)
+        _section(part, lines[part.index + 1 : end], year, tables)
         for part, end in zip(parts, ends, strict=True)
     )
     signature_body, signature_date = _signature(signature, published)
@@ -143,7 +166,7 @@ def parse_document(document: SourceDocument) -> Report:
         preamble=tuple(p for group in paragraphs for p in group),
         sections=sections,
         tables=tables,
-        noise=lexed.noise,
+        noise=tuple(sorted((*lexed.noise, *footers), key=lambda item: item.span)) if footers else lexed.noise,
         format=document.format,
     )
 
@@ -214,10 +237,15 @@ def _section(
     table_key = TABLE_OF_SECTION.get(part.heading.heading.key or 0) if part.heading.heading else None
     if part.table and table_key is not None:
         found = (table_key,)
-        if table_key not in tables:
-            from reportlint.parse.tables import assemble_table
+        from reportlint.parse.tables import assemble_table
 
-            tables[table_key] = assemble_table(table_key, block, year)
+        earlier = tables.get(table_key)
+        if earlier is None or not earlier.rows:
+            # A second section of the same kind (an outline that restarts its numbering) holds the
+            # table when the first one held only prose that looked like table lines.
+            table = assemble_table(table_key, block, year)
+            if earlier is None or len(table.rows) > len(earlier.rows):
+                tables[table_key] = table
     key = part.heading.heading.key if part.heading.heading else None
     return Section(key, heading, part.heading.span.cover(last.span), subheadings, paragraphs, found)
 

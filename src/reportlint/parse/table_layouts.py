@@ -7,8 +7,9 @@ Assembly then works on labels and values alone and never needs to know the layou
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal
 from functools import partial
 from typing import NamedTuple
@@ -22,6 +23,14 @@ _BOOKMARK = re.compile(r"\[bookmark:[^\]\n]*\]")
 _PIPE_PIECE = re.compile(r"[^|]+|(?<=\|)(?=\|)")
 _WORD = re.compile(r"\S+")
 _SPACE = re.compile(r"\s")
+# Figures of a flattened row: digits (a space or a decimal point inside), but not the "2." that
+# numbers the next label ("00000002.其他法律…" is 0000000 then "2.其他…").
+_FIGURES = re.compile(r"\d+(?:\.\d+)?(?:[ \t]+\d+(?:\.\d+)?)*")
+_NUMBERING = re.compile(r"[.、]\D")
+_MIN_RUN_ON = 40
+_MIN_RUNS = 3
+_UNITS = frozenset("件个条人次元年月日天%")  # after a figure: prose, not a cell
+_LONG_RUN = 7  # the figures of one whole row of table 三 (seven cells) or 四
 
 
 class Token(NamedTuple):
@@ -38,6 +47,9 @@ class Token(NamedTuple):
     value: Decimal | None
     is_value: bool
     """A number, blank or "/": something that can only be a cell value, never a label."""
+    run: bool = False
+    """From a flattened row: figures run together ("640020470": several cells, cut by the table's
+    identities) or labels run together ("…现行有效件数规章"), which assembly cuts at known labels."""
 
     @property
     def is_blank(self) -> bool:
@@ -46,7 +58,7 @@ class Token(NamedTuple):
 
 
 # Token((text, key, span, …)) without the Python-level __new__ of the named tuple.
-_new_token: Callable[[tuple[str, str, Span, int, CellKind, Decimal | None, bool]], Token] = partial(
+_new_token: Callable[[tuple[str, str, Span, int, CellKind, Decimal | None, bool, bool]], Token] = partial(
     tuple.__new__, Token
 )
 _Meaning = tuple[str, CellKind, Decimal | None, bool]
@@ -76,7 +88,7 @@ def _is_value_text(text: str) -> bool:
 def make_token(text: str, span: Span, row: int) -> Token:
     """A token for ``text`` (original characters) at ``span``."""
     key, kind, value, is_value = _meaning(text)
-    return _new_token((text, key, span, row, kind, value, is_value))
+    return _new_token((text, key, span, row, kind, value, is_value, False))
 
 
 def _visible(folded: str, start: int, end: int) -> tuple[int, int] | None:
@@ -145,10 +157,12 @@ class _Tokenizer:
             # isalnum: most cells ("0", "行政许可") hold no space; the regex is only asked otherwise.
             if not stripped.isalnum() and _SPACE.search(stripped) and self.flattened_row(line, folded):
                 continue
+            if last - first >= _MIN_RUN_ON and self.run_on(line, folded, first, last):
+                continue
             cell = text[first:last]
             key, kind, value, is_value = _MEANINGS.get(cell) or _meaning(cell)
             span = Span(number, first + 1, number, last + 1)  # last > first: the cell is not empty
-            tokens.append(_new_token((cell, key, span, self.row, kind, value, is_value)))
+            tokens.append(_new_token((cell, key, span, self.row, kind, value, is_value, False)))
             self.open_cell = len(tokens) - 1 if starts_cell else None
 
     def flattened_row(self, line: SourceLine, folded: str) -> bool:
@@ -158,6 +172,44 @@ class _Tokenizer:
             return False
         for word in words:
             self.emit(line, word.start(), word.end())
+        self.open_cell = None
+        return True
+
+    def run_on(self, line: SourceLine, folded: str, first: int, last: int) -> bool:
+        """Labels and figures run together ("规章 000行政规范性文件693665…"): a token for each run.
+
+        Only a line with several labels and several runs of figures is cut, so a one-cell line such
+        as "（其中修订 16 件）" stays one cell, and never a sentence (a full stop, or figures with a
+        unit: "共收到申请12件。" is a note under the table). A figure run is marked ``run``: how its
+        digits divide into cells is decided by the table's identities (parse.figures), not here.
+        """
+        if "。" in folded[first:last]:
+            return False
+        runs = list(_figure_runs(folded, first, last))
+        if len(runs) < _MIN_RUNS and not any(end - start >= _LONG_RUN for start, end in runs):
+            return False
+        if any(folded[end : end + 1] in _UNITS for _, end in runs):
+            return False
+        texts = [(a[1], b[0]) for a, b in itertools.pairwise(runs)]
+        texts = [(first, runs[0][0]), *texts, (runs[-1][1], last)]
+        if not any(folded[start:end].strip() for start, end in texts):
+            return False
+        self.row += 1
+        for (text_start, text_end), figures in itertools.zip_longest(texts, runs):
+            bounds = _visible(folded, text_start, text_end)
+            if bounds is not None:
+                start, end = bounds
+                span = Span(line.number, start + 1, line.number, end + 1)
+                cell = line.text[start:end]
+                key, kind, value, is_value = _meaning(cell)
+                self.tokens.append(_new_token((cell, key, span, self.row, kind, value, is_value, True)))
+            if figures is not None:
+                self.row += 1
+                start, end = figures
+                span = Span(line.number, start + 1, line.number, end + 1)
+                cell = line.text[start:end]
+                key, kind, value, _ = _meaning(cell)
+                self.tokens.append(_new_token((cell, key, span, self.row, kind, value, True, True)))
         self.open_cell = None
         return True
 
@@ -180,6 +232,16 @@ class _Tokenizer:
                 self.tokens.append(make_token("", Span.on_line(line.number, start + 1, 0), self.row))
         if len(filled) > 1:
             self.row += 1
+
+
+def _figure_runs(folded: str, first: int, last: int) -> Iterator[tuple[int, int]]:
+    """Runs of figures in a line, less the digit that numbers a following label ("2.其他…")."""
+    for found in _FIGURES.finditer(folded, first, last):
+        start, end = found.span()
+        if _NUMBERING.match(folded, end):
+            end -= 1
+        if end > start and folded[end - 1].isdigit():
+            yield start, end
 
 
 def tokenize(lines: Sequence[SourceLine]) -> list[Token]:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
+from operator import itemgetter
 
 from reportlint.model import (
     AssemblyProblem,
@@ -21,6 +23,16 @@ from reportlint.model import (
     Table,
     TableFormat,
 )
+from reportlint.parse.figures import (
+    Piece,
+    Reading,
+    groups_add_up,
+    readings,
+    resolve,
+    table3_columns_hold,
+    total_is_sum,
+)
+from reportlint.parse.normalize import normalize
 from reportlint.parse.table_labels import (
     Match,
     Role,
@@ -30,11 +42,13 @@ from reportlint.parse.table_labels import (
     near_label,
     vocabulary,
 )
-from reportlint.parse.table_layouts import Token, tokenize
+from reportlint.parse.table_layouts import Token, make_token, tokenize
 from reportlint.parse.template import LabelSpec, Template, label_key, load_template
 from reportlint.parse.textlines import SourceLine
 
 TABLE4_ROW = "cases"
+_IS_RUN = itemgetter(Token._fields.index("run"))
+_STRAY_VALUES = 2
 
 
 def assemble_table(key: str, lines: Sequence[SourceLine], report_year: int | None = None) -> Table:
@@ -72,6 +86,8 @@ def _cover(tokens: Sequence[Token]) -> Span:
 def _items(tokens: Sequence[Token], words: Vocabulary) -> list[Token | Match]:
     """Tokens with every recognised label (possibly joined from several cells) replaced by a Match;
     a near miss of a label is looked for only where no label matches exactly."""
+    if any(map(_IS_RUN, tokens)):  # in C: this is asked of every table
+        tokens = [piece for token in tokens for piece in segment_labels(token, words)]
     found: list[Token | Match] = []
     index = 0
     count = len(tokens)
@@ -91,6 +107,47 @@ def _items(tokens: Sequence[Token], words: Vocabulary) -> list[Token | Match]:
             index = match.end
             after = words.position.get(match.entry.spec.key, after)
     return found
+
+
+def segment_labels(token: Token, words: Vocabulary) -> list[Token]:
+    """Labels run together in one cell ("…现行有效件数规章"): a token per known label, longest first.
+
+    Characters that start no label are kept together as one text token each run, so they are still
+    reported as unplaced text.
+    """
+    if not token.run or token.is_value:
+        return [token]
+    folded = normalize(token.text)
+    keep = [i for i, char in enumerate(folded) if not (char.isspace() or char == "|")]
+    key = token.key
+    if len(keep) != len(key):
+        return [token]
+    longest = max(map(len, words.entries), default=0)
+    pieces: list[tuple[int, int]] = []
+    index = stray = 0
+    while index < len(key):
+        end = next(
+            (e for e in range(min(len(key), index + longest), index, -1) if key[index:e] in words.entries),
+            None,
+        )
+        if end is None:
+            index += 1
+            continue
+        if stray < index:
+            pieces.append((stray, index))
+        pieces.append((index, end))
+        index = stray = end
+    if stray < len(key):
+        pieces.append((stray, len(key)))
+    line, column = token.span.line, token.span.column
+    return [
+        make_token(
+            token.text[keep[start] : keep[end - 1] + 1],
+            Span(line, column + keep[start], line, column + keep[end - 1] + 1),
+            token.row,
+        )
+        for start, end in pieces
+    ]
 
 
 @dataclass(slots=True)
@@ -118,6 +175,8 @@ class _Builder:
         self.problems: list[AssemblyProblem] = []
         self.short_rows: list[AssemblyProblem] = []
         self.labels_seen = False
+        self.stray_values = 0  # numbers that fit no row: a sign the labels and figures came apart
+        self.after_duplicate = False  # the values of a row written twice are that row's, not adrift
 
     def problem(self, kind: str, message: str, span: Span, **extra: str | None) -> None:
         self.problems.append(AssemblyProblem(kind, self.key, message, span, **extra))
@@ -133,6 +192,8 @@ class _Builder:
             )
 
     def unplaced(self, token: Token) -> None:
+        if token.is_value and not token.is_blank and not self.after_duplicate:
+            self.stray_values += 1
         self.problem("unplaced", f"表{self.key}中的“{token.text.strip()}”无法对应到模板的行和列", token.span)
 
     def place(self, row: str, columns: Sequence[LabelSpec], values: Sequence[Token], anchor: Span) -> None:
@@ -143,6 +204,8 @@ class _Builder:
             )
         if len(values) > len(columns):
             surplus = values[len(columns) :]
+            if len(surplus) > len(columns):  # more than one lost label's row: figures adrift
+                self.stray_values += sum(1 for token in surplus if not token.is_blank)
             message = f"表{self.key}该行有{len(values)}个单元格，模板只有{len(columns)}列"
             self.problem("extra-cells", message, _cover(surplus), row=row, detail=str(len(values)))
         elif len(values) < len(columns):
@@ -153,7 +216,47 @@ class _Builder:
                 AssemblyProblem("missing-cells", self.key, message, where, row, first_absent)
             )
 
+    def place_reading(self, row: str, columns: Sequence[LabelSpec], reading: Reading) -> None:
+        """The cells of a flattened row read one way only: marked decoded."""
+        for column, (text, span) in zip(columns, reading, strict=True):
+            self.cells[(row, column.key)] = Cell(
+                self.key, row, column.key, text, CellKind.NUMBER, Decimal(text), span, True
+            )
+
+    def undecided(self, row: str, label: str, span: Span, count: int | None) -> None:
+        """A flattened row whose figures can be cut in several ways (or none) that the table allows."""
+        ways = "无法按表内勾稽关系拆分" if count == 0 else f"有{count}种拆分" if count else "拆分方式过多"
+        self.problem(
+            "ambiguous-figures",
+            f"表{self.key}“{label}”行的数字连写在一起，{ways}，未作核对",
+            span,
+            row=row,
+            detail=str(count if count is not None else ""),
+        )
+
+    def unreadable(self) -> Table | None:
+        """One problem instead of the table when its labels and figures cannot be put together.
+
+        Figures that fit no row, together with rows short of cells, rows with too many or rows
+        missing (or no row found at all), mean an extraction broke the table apart: every per-row
+        and per-cell finding would be the extraction's fault, and any sum checked could be wrong.
+        """
+        broken = {"missing-cells", "extra-cells", "missing-row"}
+        kinds = {problem.kind for problem in (*self.problems, *self.short_rows)}
+        no_rows = self.key != "四" and not self.rows
+        if self.stray_values < _STRAY_VALUES or not (kinds & broken or no_rows):
+            return None
+        adrift = f"有{self.stray_values}个数值不在任何一行"
+        message = f"表{self.key}的行标签与数值无法对应（{adrift}），无法读取该表，未核对"
+        problem = AssemblyProblem("unreadable", self.key, message, self.span, detail=str(self.stray_values))
+        return Table(
+            self.key, TableFormat.UNKNOWN, self.span, {}, tuple(self.rows), tuple(self.columns), (problem,)
+        )
+
     def finish(self, table_format: TableFormat) -> Table:
+        broken = self.unreadable()
+        if broken is not None:
+            return broken
         has_values = any(cell.kind is not CellKind.BLANK for cell in self.cells.values())
         if has_values:
             self.problems.extend(self.short_rows)
@@ -192,6 +295,7 @@ class _RowTable(_Builder):
             if key == "三"
             else any(isinstance(item, Match) and item.entry.is2019 for item in self.items)
         )
+        self.flattened: list[_OpenRow] = []
         self.subtables_2019 = {row.key: sub for sub in self.template.format2019_table2 for row in sub.rows}
 
     def _table3_is2019(self) -> bool:
@@ -210,11 +314,13 @@ class _RowTable(_Builder):
             else:
                 self.value(item)
         self.close()
+        self.decode()
         self.missing_rows()
         return self.finish(TableFormat.T2019 if self.is2019 else TableFormat.T2021)
 
     def label(self, match: Match) -> None:
         self.labels_seen = True
+        self.after_duplicate = False
         self.stray(match)
         if self.open is not None:  # blank cells before a label in its own row are merged cells
             while (
@@ -287,6 +393,7 @@ class _RowTable(_Builder):
         self.group = None
         if spec.key in self.found:
             self.problem("duplicate-row", f"表{self.key}的“{spec.label}”行重复出现", match.span, row=spec.key)
+            self.after_duplicate = True
             return
         self.rows.append(RowLabel(spec.key, match.written, spec.label, match.span))
         self.open = _OpenRow(spec.key, spec, columns, match.span, match)
@@ -332,7 +439,44 @@ class _RowTable(_Builder):
         self.open = None
         end = row.values[-1].span if row.values else row.anchor
         self.found[row.key] = (row.anchor, end)
+        if len(row.values) < len(row.columns) and any(token.run for token in row.values):
+            self.flattened.append(row)  # cut once every row is known (decode)
+            return
         self.place(row.key, row.columns, row.values, row.anchor)
+
+    def decode(self) -> None:
+        """Cut the flattened rows' figures where the table's identities allow one reading only."""
+        if not self.flattened:
+            return
+        check = total_is_sum if self.key == "三" else None
+        options: dict[str, list[Reading]] = {}
+        too_many: set[str] = set()
+        for row in self.flattened:
+            pieces = [Piece(t.text, t.span.line, t.span.column) for t in row.values]
+            found = readings(pieces, len(row.columns), check)
+            if found is None:
+                too_many.add(row.key)
+            options[row.key] = found or []
+        known = {
+            row: [
+                cell.value
+                for column in self.template.table3_columns
+                if (cell := self.cells.get((row, column.key))) and cell.value is not None
+            ]
+            for row in self.found
+        }
+        known = {
+            row: values for row, values in known.items() if len(values) == len(self.template.table3_columns)
+        }
+        left = resolve(options, known, table3_columns_hold if self.key == "三" else None)
+        for row in self.flattened:
+            chosen = left[row.key]
+            if len(chosen) == 1:
+                self.place_reading(row.key, row.columns, chosen[0])
+            else:
+                label = row.label.written if row.label is not None else row.spec.label
+                count = None if row.key in too_many else len(chosen)
+                self.undecided(row.key, label, row.anchor.cover(row.values[-1].span), count)
 
     def expected_rows(self) -> tuple[LabelSpec, ...]:
         if self.key == "三":
@@ -388,8 +532,21 @@ class _Table4(_Builder):
         anchor = values[0].span if values else self.span
         if values:
             self.rows.append(RowLabel(TABLE4_ROW, "", "数据", _cover(values)))
-        self.place(TABLE4_ROW, columns, values, anchor)
+        if len(values) < len(columns) and any(token.run for token in values):
+            self.decode(columns, values)
+        else:
+            self.place(TABLE4_ROW, columns, values, anchor)
         return self.finish(TableFormat.T2021)
+
+    def decode(self, columns: Sequence[LabelSpec], values: Sequence[Token]) -> None:
+        """The fifteen figures run together: cut where each group's 总计 allows one reading."""
+        pieces = [Piece(t.text, t.span.line, t.span.column) for t in values]
+        groups = groups_add_up(len(self.template.table4_group_columns))
+        found = readings(pieces, len(columns), groups, prefix=groups)
+        if found is not None and len(found) == 1:
+            self.place_reading(TABLE4_ROW, columns, found[0])
+        else:
+            self.undecided(TABLE4_ROW, "数据", _cover(values), None if found is None else len(found))
 
     def drop_header_cells(self, values: list[Token]) -> None:
         """Cells between header labels are merged header cells, or values out of place."""

@@ -161,6 +161,7 @@ class Linter:
         """Diagnostics of the selected rules for one report, filtered and sorted."""
         ignored_here = self._file_ignores(report.path)
         views = ReportViews(report)
+        decoded = decoded_spans(report)
         diagnostics: list[Diagnostic] = []
         for entry in self._selected:
             meta = entry.meta
@@ -171,7 +172,7 @@ class Linter:
                 if not (fits_format(meta.sets, report) and entry.rule.applies(report)):
                     continue
                 findings = list(entry.rule.check(RuleContext(report, options, self._template, views)))
-                made = [self._diagnostic(meta, finding, report.path) for finding in findings]
+                made = [self._diagnostic(meta, finding, report.path, decoded) for finding in findings]
             except Exception as error:  # a crashing rule must not stop the others
                 crash = self._crash(meta, error, report)
                 if crash is not None:
@@ -224,12 +225,16 @@ class Linter:
             )
         return admitted
 
-    def _diagnostic(self, meta: RuleMeta, finding: Finding, path: str) -> Diagnostic:
+    def _diagnostic(
+        self, meta: RuleMeta, finding: Finding, path: str, decoded: frozenset[Span] = frozenset()
+    ) -> Diagnostic:
         if not isinstance(finding, Finding):
             raise TypeError(f"check() 应产生 Finding，却产生了 {type(finding).__name__}")
         template = meta.messages.get(finding.variant or "", meta.message) if finding.variant else meta.message
         message = finding.message or format_message(template, finding.params)
         span = finding.span
+        if decoded and (span in decoded or any(other in decoded for other in finding.related)):
+            message += DECODED_NOTE
         return Diagnostic(
             path=path,
             code=meta.code,
@@ -269,6 +274,16 @@ class Linter:
             end_column=span.end_column,
             source=meta.source,
         )
+
+
+DECODED_NOTE = "（所涉数值由连写在一起的数字按表内勾稽关系拆分得出，请对照原表核实）"
+
+
+def decoded_spans(report: Report) -> frozenset[Span]:
+    """Where the cells cut from run-together figures are: a message about one says so."""
+    return frozenset(
+        cell.span for table in report.tables.values() for cell in table.cells.values() if cell.decoded
+    )
 
 
 def lint_report(report: Report, host: PluginHost, config: Config | None = None) -> list[Diagnostic]:

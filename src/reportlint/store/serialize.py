@@ -74,6 +74,7 @@ def _table(table: Table) -> dict[str, Any]:
                         "value": _plain(c.value),
                         "span": _span(c.span),
                     }
+                    | ({"decoded": True} if c.decoded else {})  # cut from run-together figures
                     for c in cells
                 ],
             }
@@ -137,7 +138,8 @@ def _section_lines(section: Section, report: Report) -> list[str]:
         )
         for row, cells in _rows_of_cells(table):
             values = " ".join(f"{cell.column}={cell.raw or '∅'}" for cell in cells)
-            out.append(f"      row {row}: {values}")
+            decoded = " (decoded: cut from figures run together)" if any(c.decoded for c in cells) else ""
+            out.append(f"      row {row}: {values}{decoded}")
         out.extend(f"      problem {p.kind} @{_at(p.span)} {p.message}" for p in table.problems)
     return out
 

@@ -193,18 +193,20 @@ def _cell_record(cell: Cell) -> list[Any]:
     value = _decimal_text(cell.value)
     span = cell.span
     if cell.kind is CellKind.NUMBER and cell.raw == value and span.line == span.end_line:
-        return [cell.row, cell.column, value, span.line, span.column, span.end_column]
-    return [cell.row, cell.column, cell.raw, cell.kind.value, value, *_span_record(span)]
+        short = [cell.row, cell.column, value, span.line, span.column, span.end_column]
+        return [*short, True] if cell.decoded else short  # 7 items: decoded, else 6
+    return [cell.row, cell.column, cell.raw, cell.kind.value, value, *_span_record(span), cell.decoded]
 
 
 def _cell(table: str, record: Sequence[Any]) -> Cell:
-    if len(record) == 6:
-        row, column, value, line, column_start, column_end = record
+    if len(record) in (6, 7):
+        row, column, value, line, column_start, column_end, *short_flag = record
         span = Span(line, column_start, line, column_end)
-        return Cell(table, row, column, value, CellKind.NUMBER, Decimal(value), span)
-    row, column, raw, kind, value, *span_record = record
+        return Cell(table, row, column, value, CellKind.NUMBER, Decimal(value), span, bool(short_flag))
+    row, column, raw, kind, value, *span_record = record[:9]
+    decoded = len(record) > 9 and record[9]
     number = None if value is None else Decimal(value)
-    return Cell(table, row, column, raw, CellKind(kind), number, _span(span_record))
+    return Cell(table, row, column, raw, CellKind(kind), number, _span(span_record), bool(decoded))
 
 
 def _table(key: str, record: Mapping[str, Any]) -> Table:

@@ -84,9 +84,17 @@ def cell_names(report: Report, cell: Cell) -> tuple[str, str]:
     return template_row_label(cell.table, cell.row), column_label(report, cell.table, cell.column)
 
 
+def undecided(table: Table, row: str) -> bool:
+    """A flattened row whose run-together figures could not be cut one way only (no cells placed:
+    nothing that depends on how they are cut is checked, and one CP019 finding says so)."""
+    return any(p.kind == "ambiguous-figures" and p.row == row for p in table.problems)
+
+
 def row_present(table: Table, row: str) -> bool:
     """True when the table has the row: its label, or for table 四 (whose values line carries
-    no label) any value in it."""
+    no label) any value in it; a flattened row that could not be cut is there too."""
+    if undecided(table, row):
+        return True
     if table.key == "四":
         return any(cell_row == row for cell_row, _ in table.cells)
     return table.row_label(row) is not None

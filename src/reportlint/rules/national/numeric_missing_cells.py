@@ -15,6 +15,7 @@ from reportlint.rules.national.numeric_cells import (
     template_columns,
     template_row_label,
     template_row_slots,
+    undecided,
 )
 from reportlint.rules.national.numeric_sample import failing, line_of, passing
 
@@ -55,7 +56,7 @@ class MissingCells(Rule):
         report = context.report
         short: dict[tuple[str, tuple[str, ...]], list[tuple[Table, str]]] = {}
         for table, row in template_row_slots(report):
-            if not row_present(table, row):
+            if not row_present(table, row) or undecided(table, row):
                 continue
             is2019 = table.format is TableFormat.T2019
             absent = tuple(c for c in template_columns(table.key, row, is2019) if table.cell(row, c) is None)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reportlint.rules.base import Rule
 from reportlint.rules.national.numeric_absent_table import AbsentTable
+from reportlint.rules.national.numeric_ambiguous_figures import AmbiguousFigures
 from reportlint.rules.national.numeric_breakdown_exceeds import BreakdownExceedsTotal
 from reportlint.rules.national.numeric_breakdown_short import BreakdownShortOfTotal
 from reportlint.rules.national.numeric_count_value import CountValue
@@ -27,4 +28,5 @@ NUMERIC_RULES: tuple[type[Rule], ...] = (
     EmptyTable,
     AbsentTable,
     UnplacedTableText,
+    AmbiguousFigures,
 )

@@ -47,9 +47,13 @@ class FeeAmountStated(Rule):
         section = report.section(6)
         if section is None:
             return
-        for number in range(section.span.line, min(section.span.end_line, len(report.lines)) + 1):
+        span = section.span
+        for number in range(span.line, min(span.end_line, len(report.lines)) + 1):
             line = report.lines[number - 1]
-            for sentence in _SENTENCE.finditer(normalize(line)):
+            # Only the section's own columns: a run-together scrape holds every section on one line.
+            begin = span.column - 1 if number == span.line else 0
+            end = span.end_column - 1 if number == span.end_line else len(line)
+            for sentence in _SENTENCE.finditer(normalize(line), begin, end):
                 text = sentence.group(0)
                 charged = _CHARGED.search(text)
                 if charged is None or _NEGATED.search(text[: charged.end()]) or _AMOUNT.search(text):

@@ -1,0 +1,143 @@
+"""Split run-together lines (a scrape that lost its line breaks) at the headings inside them.
+
+A scraper that drops line breaks leaves the whole report on a few lines: "…联系。一、总体情况2021年，
+…（一）主动公开方面。…二、主动公开政府信息情况 第二十条…". Such a line is cut into *virtual lines*
+at each section heading found inside it (a numeral followed by the exact words of a template
+heading or one of its variants, after a sentence end, a figure or a space), after that heading's
+words, and, in the sections without tables, at each "（一）" sub-heading that follows a sentence end.
+
+A virtual line keeps the line number of its source line and the text before it as spaces, so its
+columns are the columns of the original text and the lexer, the grammar, the table assembly and
+every diagnostic work on it unchanged. Table row labels ("一、本年新收…数量", "四、结转下年度继续办理")
+are not template headings and never cut a line. Lines without such a heading are left alone.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator, Sequence
+from functools import cache
+from operator import itemgetter
+
+from reportlint.parse.headings import match_section_heading, numeral_value
+from reportlint.parse.normalize import normalize
+from reportlint.parse.template import load_template
+from reportlint.parse.textlines import SourceLine
+
+# A run-together line holds at least a heading and a paragraph; shorter lines are never cut.
+MIN_RUN_ON = 120
+_FOLDED = itemgetter(SourceLine._fields.index("folded"))
+MIN_BODY = 8  # characters between one heading inside a line and the next, at the least
+_TABLE_SECTIONS = frozenset({2, 3, 4})
+# What may stand right before a heading inside a line: the end of a sentence, a figure (the last
+# cell of a flattened table), a closing bracket or quote, or white space.
+_NOT_BEFORE = r"[^\s。！？；;.!?:)）”\"\d|]"
+_SUB_RE = re.compile(r"(?<=[。！？；;!?])\s*[(（][一二三四五六七八九十]{1,2}[)）]")
+
+
+@cache
+def _heading_re() -> re.Pattern[str]:
+    """Numeral, separator, then the longest template heading or variant (folded text)."""
+    wordings = sorted(
+        {normalize(text) for spec in load_template().sections for text in (spec.title, *spec.variants)},
+        key=len,
+        reverse=True,
+    )
+    titles = "|".join(re.escape(text) for text in wordings)
+    # The numeral and its mark first: the engine skips ahead to them, the look-behind comes after.
+    return re.compile(rf"(?P<num>[一二三四五六])(?<!{_NOT_BEFORE}.)\s*[、.]\s*(?P<title>{titles})")
+
+
+@cache
+def _title_keys() -> dict[str, int]:
+    return {
+        normalize(text): spec.key
+        for spec in load_template().sections
+        for text in (spec.title, *spec.variants)
+    }
+
+
+def split_run_on(lines: list[SourceLine]) -> list[SourceLine]:
+    """The lines with every run-together line replaced by its virtual lines (same list if none)."""
+    lengths = list(map(len, map(_FOLDED, lines)))  # in C: this runs for every report
+    if max(lengths, default=0) < MIN_RUN_ON:
+        return lines
+    pattern = _heading_re()
+    found: dict[int, list[re.Match[str]]] = {}
+    for index in [i for i, length in enumerate(lengths) if length >= MIN_RUN_ON]:
+        headings = _spaced(list(pattern.finditer(lines[index].folded)))
+        if headings and _is_run_on(lines[index], headings):
+            found[index] = headings
+    if not found:
+        return lines
+    result: list[SourceLine] = []
+    for index, line in enumerate(lines):
+        inside = found.get(index)
+        if inside is None:
+            result.append(line)
+        else:
+            result.extend(_virtual(line, _cuts(line.folded, inside, _section_before(lines, index))))
+    return result
+
+
+def _spaced(headings: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Headings each followed by content: "包括一、总体情况；二、主动公开…" lists the parts, it is no
+    heading (each title runs into the next numeral within a few characters)."""
+    close = {
+        i
+        for i, (this, following) in enumerate(itertools.pairwise(headings))
+        if following.start() - this.end() < MIN_BODY
+    }
+    return [found for i, found in enumerate(headings) if i not in close and i - 1 not in close]
+
+
+def _section_before(lines: Sequence[SourceLine], index: int) -> int | None:
+    """The template section of the last heading before line ``index`` (for its first piece)."""
+    pattern = _heading_re()
+    for line in reversed(lines[:index]):
+        headings = list(pattern.finditer(line.folded))
+        if headings:
+            return _title_keys()[headings[-1]["title"]]
+    return None
+
+
+def _is_run_on(line: SourceLine, headings: Sequence[re.Match[str]]) -> bool:
+    """A heading inside the line, or one at its start whose words run on into the text."""
+    if len(headings) > 1 or line.folded[: headings[0].start()].strip():
+        return True
+    return match_section_heading(line.text, line.folded, headings[0].start()) is None
+
+
+def _cuts(folded: str, headings: Sequence[re.Match[str]], section: int | None) -> list[int]:
+    """Where virtual lines start: each heading, after its words, and sub-headings in prose parts."""
+    cuts: list[int] = []
+    bounds = [*(found.start() for found in headings), len(folded)]
+    if headings and bounds[0] > 0:
+        cuts.extend(_sub_cuts(folded, 0, bounds[0], section))
+    for found, end in zip(headings, bounds[1:], strict=True):
+        key = _title_keys()[found["title"]]
+        if numeral_value(found["num"]) is None:  # pragma: no cover - the pattern admits numerals only
+            continue
+        cuts.append(found.start())
+        cuts.append(found.end())
+        cuts.extend(_sub_cuts(folded, found.end(), end, key))
+    return sorted(set(cuts))
+
+
+def _sub_cuts(folded: str, start: int, end: int, section: int | None) -> Iterator[int]:
+    if section in _TABLE_SECTIONS:
+        return  # table row labels "（一）予以公开" are the table's business
+    for found in _SUB_RE.finditer(folded, start, end):
+        yield found.end() - len(found.group().lstrip())
+
+
+def _virtual(line: SourceLine, cuts: Sequence[int]) -> Iterator[SourceLine]:
+    """The pieces of a line between the cuts, each padded with spaces to its original column."""
+    starts = [0, *(cut for cut in cuts if 0 < cut < len(line.text))]
+    ends = [*starts[1:], len(line.text)]
+    for start, end in zip(starts, ends, strict=True):
+        if not line.folded[start:end].strip():
+            continue
+        pad = " " * start
+        yield SourceLine(line.number, pad + line.text[start:end], pad + line.folded[start:end])
