@@ -52,6 +52,7 @@ class RuleInfo:
     sets: tuple[str, ...]
     default_severity: Severity
     default: bool = True
+    fixable: bool = False
 
 
 def _info(meta: RuleMeta, severity: Severity) -> RuleInfo:
@@ -69,6 +70,7 @@ def _info(meta: RuleMeta, severity: Severity) -> RuleInfo:
         sets=meta.sets,
         default_severity=meta.severity,
         default=meta.default,
+        fixable=meta.fixable,
     )
 
 
