@@ -115,8 +115,11 @@ class DocxTarget(_Loading):
 
         word = Document(io.BytesIO(data))
         body = WordBody(word.element.body)
-        for edit in sorted(edits, key=Edit.order, reverse=True):
-            place = locate(body, self.document, edit.line, edit.column, edit.line, edit.end_column)
+        ordered = sorted(edits, key=Edit.order, reverse=True)
+        # every place is found before any is edited (a paragraph that was edited no longer reads
+        # as its line), then edited from the right so the others' offsets stay valid
+        places = [locate(body, self.document, e.line, e.column, e.line, e.end_column) for e in ordered]
+        for edit, place in zip(ordered, places, strict=True):
             if place is None or not place.exact or place.end - place.start != len(edit.old):
                 return None
             if not replace_text(place.paragraph, place.start, place.end, edit.new):
