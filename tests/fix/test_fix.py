@@ -30,12 +30,25 @@ HOST = create_host()
 
 # What each seed's fixes must write, worked out by hand from the seeds and the rules' documented
 # replacements (WD002 the full notice title, WD001 the template label, ST001 the Chinese numeral,
-# FE003 the single angle quotes inside 《》).
+# FE003 the single angle quotes inside 《》, ST003 full-width brackets in every such heading).
 EXPECTED_FIXES = {
     "000": {("WD002", "《中华人民共和国政府信息公开工作年度报告格式》")},
     "001": {("WD001", "行政规范性文件"), ("WD001", "2.没有现成信息需要另行制作")},
     "002": {("ST001", "五、存在的主要问题及改进情况")},
-    "003": {("FE003", "《国务院办公厅关于印发〈政府信息公开信息处理费管理办法〉的通知》")},
+    "003": {
+        ("FE003", "《国务院办公厅关于印发〈政府信息公开信息处理费管理办法〉的通知》"),
+        # ST003: the five sub-headings of section 二 (lines 15–31), one finding, one fix
+        *(
+            ("ST003", heading)
+            for heading in (
+                "（一）主动公开情况",
+                "（二）申请公开方面",
+                "（三）政府信息管理方面",
+                "（四）平台建设情况",
+                "（五）监督保障方面",
+            )
+        ),
+    },
     "004": {("WD001", "行政规范性文件")},
 }
 
@@ -44,7 +57,7 @@ def _check_outcome(name: str, data: bytes, outcome: FixOutcome) -> None:
     """The fixed findings are gone, no finding is added, only the edited lines changed."""
     before = lint_bytes(name, data, HOST).diagnostics
     after = lint_bytes(name, outcome.data, HOST).diagnostics
-    fixed = Counter(edit.diagnostic.code for edit in outcome.applied)
+    fixed = Counter(d.code for d in {id(e.diagnostic): e.diagnostic for e in outcome.applied}.values())
     assert Counter(d.code for d in before) - fixed == Counter(d.code for d in after)
     assert {(d.code, d.message) for d in after} <= {(d.code, d.message) for d in before}
     assert [(d.code, d.line) for d in outcome.remaining] == [(d.code, d.line) for d in after]

@@ -43,30 +43,54 @@ class FixOutcome:
     remaining: list[Diagnostic] = field(default_factory=list)
 
 
+ROUNDS = 3
+
+
 def fix_bytes(path: str, data: bytes, host: PluginHost, config: Config | None = None) -> FixOutcome:
-    """Fix a .txt or .docx report given as bytes; raises FixError for another format."""
+    """Fix a .txt or .docx report given as bytes; raises FixError for another format.
+
+    Two fixes of one place (a heading both misnumbered and half-width) are made in two rounds.
+    """
     from reportlint.config import Config
     from reportlint.rules.engine import Linter
 
     linter = Linter(host, config or Config())
-    target = open_target(path, data, host)
+    outcome = _round(linter, open_target(path, data, host), data)
+    for _ in range(ROUNDS - 1):
+        if not outcome.applied:
+            break
+        again = _round(linter, open_target(path, outcome.data, host), outcome.data)
+        if not again.applied:
+            break
+        outcome = FixOutcome(
+            again.data, outcome.before, again.after, [*outcome.applied, *again.applied],
+            again.refused, again.remaining,
+        )  # fmt: skip
+    return outcome
+
+
+def _round(linter: Linter, target: Target, data: bytes) -> FixOutcome:
+    """One round: every fix the findings of ``data`` declare, kept when confirmed."""
     before = _lint(linter, target, data)
-    candidates = _candidates(before, target)
     outcome = FixOutcome(data, target.text(data), target.text(data), remaining=before)
-    placed: list[Edit] = []
-    for edit in candidates:
-        if target.apply(data, [edit]) is None:
-            outcome.refused.append((edit, NOT_PLACED))
+    placed: list[list[Edit]] = []
+    for fix in _candidates(before, target):
+        if target.apply(data, fix) is None:
+            outcome.refused.append((fix[0], NOT_PLACED))
         else:
-            placed.append(edit)
-    accepted = _confirmed(linter, target, data, before, placed)
-    if accepted is None:  # together they fail: keep each that passes with those kept so far
+            placed.append(fix)
+    together = [edit for fix in placed for edit in fix]
+    if _confirmed(linter, target, data, before, together):
+        accepted = together
+    else:  # together they fail: keep each fix that passes with those kept so far
         accepted = []
-        for edit in placed:
-            if _confirmed(linter, target, data, before, [*accepted, edit]) is not None:
-                accepted.append(edit)
-    outcome.refused += [(edit, NOT_CONFIRMED) for edit in placed if edit not in accepted]
+        for fix in placed:
+            if _confirmed(linter, target, data, before, [*accepted, *fix]):
+                accepted += fix
+            else:
+                outcome.refused.append((fix[0], NOT_CONFIRMED))
     outcome.refused.sort(key=lambda pair: pair[0].order())
+    accepted.sort(key=Edit.order)
     if accepted:
         fixed = target.apply(data, accepted)
         assert fixed is not None  # each edit was placed alone; edits never overlap
@@ -82,43 +106,52 @@ def _lint(linter: Linter, target: Target, data: bytes) -> list[Diagnostic]:
     return linter.lint(parse_document(target.load(data)))
 
 
-def _candidates(diagnostics: Sequence[Diagnostic], target: Target) -> list[Edit]:
-    """The first fix of each fixable one-line finding, in text order, overlapping ones dropped."""
-    lines = target.lines
-    edits: list[Edit] = []
+def _candidates(diagnostics: Sequence[Diagnostic], target: Target) -> list[list[Edit]]:
+    """Each fixable finding's edits (its first fix, and the same fix's further places), in text
+    order; a fix with a place that spans lines or overlaps an earlier fix is dropped."""
+    fixes: list[list[Edit]] = []
+    taken: list[Edit] = []
     for d in sorted(diagnostics, key=lambda d: (d.line, d.column, d.end_column)):
-        if not d.fixes or d.end_line != d.line or not 1 <= d.line <= len(lines):
+        if not d.fixes:
             continue
-        replacement = d.fixes[0]
-        if "\n" in replacement or "\r" in replacement or d.end_column <= d.column:
+        places = [(d.line, d.column, d.end_line, d.end_column, d.fixes[0]), *d.fix_elsewhere]
+        edits = [_edit(target.lines, d, *place) for place in places]
+        if edits[0] is not None and d.actual is not None and d.actual not in edits[0].old:
+            continue  # the words a finding names must be among those it would replace
+        fix = [edit for edit in edits if edit is not None]
+        if len(fix) != len(edits) or any(e.overlaps(other) for e in fix for other in taken):
             continue
-        edit = Edit(
-            d.line, d.column, d.end_column, lines[d.line - 1][d.column - 1 : d.end_column - 1], replacement, d
-        )
-        # the words a finding names must be those it would replace (``actual`` is what it found)
-        if d.actual is not None and d.actual not in edit.old:
-            continue
-        if edit.old == replacement or any(edit.overlaps(other) for other in edits):
-            continue
-        edits.append(edit)
-    return edits
+        fix = [edit for edit in fix if edit.old != edit.new]
+        if fix:
+            fixes.append(fix)
+            taken += fix
+    return fixes
+
+
+def _edit(
+    lines: Sequence[str], d: Diagnostic, line: int, column: int, end_line: int, end_column: int, new: str
+) -> Edit | None:
+    """One replacement inside one line, or None when it would span lines or break one."""
+    if end_line != line or not 1 <= line <= len(lines) or end_column <= column or "\n" in new or "\r" in new:
+        return None
+    return Edit(line, column, end_column, lines[line - 1][column - 1 : end_column - 1], new, d)
 
 
 def _confirmed(
     linter: Linter, target: Target, data: bytes, before: Sequence[Diagnostic], edits: Sequence[Edit]
-) -> list[Edit] | None:
-    """``edits`` when, applied together, every fixed finding is gone and none is new; else None."""
+) -> bool:
+    """True when, the edits made together, every fixed finding is gone and none is new."""
     if not edits:
-        return []
+        return True
     fixed = target.apply(data, edits)
     if fixed is None:
-        return None
+        return False
     after = Counter(_key(d.code, d.line, d.column) for d in _lint(linter, target, fixed))
     fixed_findings = {id(edit.diagnostic) for edit in edits}
     expected = Counter(
         _key(d.code, d.line, shifted(edits, d.line, d.column)) for d in before if id(d) not in fixed_findings
     )
-    return list(edits) if not after - expected else None
+    return not after - expected
 
 
 def _key(code: str, line: int, column: int) -> tuple[str, int, int]:

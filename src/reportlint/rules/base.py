@@ -70,6 +70,9 @@ class Finding:
     actual: str | None = None
     related: tuple[Span, ...] = ()
     fixes: tuple[str, ...] = ()
+    # A finding that stands for several places (one per report) fixes them all: the replacement
+    # of each further place, applied together with ``fixes[0]`` at the finding's own span.
+    fix_elsewhere: tuple[tuple[Span, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

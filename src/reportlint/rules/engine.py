@@ -248,6 +248,9 @@ class Linter:
             basis=meta.basis,
             source=meta.source,
             fixes=tuple(finding.fixes),
+            fix_elsewhere=tuple(
+                (s.line, s.column, s.end_line, s.end_column, text) for s, text in finding.fix_elsewhere
+            ),
         )
 
     def _crash(self, meta: RuleMeta, error: Exception, report: Report) -> Diagnostic | None:
