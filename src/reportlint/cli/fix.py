@@ -66,19 +66,22 @@ def _replace(target: Path, data: bytes) -> None:
 
 def unified_diff(path: str, outcome: FixOutcome) -> str:
     """The change as a unified diff of the report's text (for a .docx, of its paragraphs and cells)."""
+    lines = difflib.unified_diff(
+        outcome.before.splitlines(keepends=True),
+        outcome.after.splitlines(keepends=True),
+        fromfile=f"a/{path}",
+        tofile=f"b/{path}",
+    )
     return "".join(
-        difflib.unified_diff(
-            outcome.before.splitlines(keepends=True),
-            outcome.after.splitlines(keepends=True),
-            fromfile=f"a/{path}",
-            tofile=f"b/{path}",
-        )
+        line if line.endswith("\n") else f"{line}\n\\ No newline at end of file\n" for line in lines
     )
 
 
 def summary(outcome: FixOutcome, path: str) -> str:
     """What was fixed, what was left out and why, and how many findings remain (Chinese)."""
-    lines = [f"{path}：修复了 {len(outcome.applied)} 个问题"]
+    findings = len({id(edit.diagnostic) for edit in outcome.applied})
+    places = len(outcome.applied)
+    lines = [f"{path}：修复了 {findings} 个问题" + (f"（{places} 处修改）" if places != findings else "")]
     lines += [f"  {e.line}:{e.column} {e.diagnostic.code} 「{e.old}」→「{e.new}」" for e in outcome.applied]
     if outcome.refused:
         lines.append(f"未修复 {len(outcome.refused)} 个可修复的问题：")
