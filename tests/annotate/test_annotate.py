@@ -38,7 +38,8 @@ def _words(lines: list[str], line: int, column: int, end_line: int, end_column: 
 def test_one_comment_per_finding_at_its_words(path: Path) -> None:
     data = path.read_bytes()
     findings = lint_bytes(path.name, data, HOST).diagnostics
-    lines = load_bytes(path.name, data, HOST).text.split("\n")
+    document = load_bytes(path.name, data, HOST)
+    lines = document.text.split("\n")
     comments = read_comments(annotate_docx(path.name, data, HOST))
     assert len(comments) == len(findings) > 0
     for finding, comment in zip(findings, comments, strict=True):
@@ -49,6 +50,14 @@ def test_one_comment_per_finding_at_its_words(path: Path) -> None:
         words = _words(lines, finding.line, finding.column, finding.end_line, finding.end_column)
         if words:
             assert comment.words == words, finding
+        # the paragraph or cell the loader says the finding's line came from
+        origin = document.origin_of(finding.line)
+        assert origin is not None
+        if origin.paragraph is not None:
+            assert comment.paragraph == origin.paragraph, finding
+        else:
+            assert (comment.table, comment.row) == (origin.table, origin.row), finding
+            assert comment.cell == (origin.cell or 1), finding
     assert path.read_bytes() == data
 
 
