@@ -93,7 +93,7 @@ def _round(linter: Linter, target: Target, data: bytes) -> FixOutcome:
     accepted.sort(key=Edit.order)
     if accepted:
         fixed = target.apply(data, accepted)
-        assert fixed is not None  # each edit was placed alone; edits never overlap
+        assert fixed is not None  # _confirmed made these same edits
         outcome.data, outcome.after = fixed, target.text(fixed)
         outcome.applied = accepted
         outcome.remaining = _lint(linter, target, fixed)
