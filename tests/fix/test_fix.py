@@ -243,3 +243,13 @@ def test_check_marks_fixable_findings(capsys: pytest.CaptureFixture[str]) -> Non
     assert "ST001 [*] warning" in out
     assert "CP003 warning" in out
     assert out.rstrip().endswith("[*] 标记的 1 个问题可用 reportlint fix 自动修复")
+
+
+def test_in_place_replaces_the_file_keeping_its_permissions(tmp_path: Path) -> None:
+    report = tmp_path / "003.docx"
+    report.write_bytes((FIXTURES / "formats" / "003.docx").read_bytes())
+    report.chmod(0o640)
+    assert main(["fix", "-q", str(report), "--in-place"]) == 0
+    assert report.stat().st_mode & 0o777 == 0o640
+    assert lint_bytes("003.docx", report.read_bytes(), HOST).diagnostics == ()
+    assert [p.name for p in tmp_path.iterdir()] == ["003.docx"]  # no temporary file left
