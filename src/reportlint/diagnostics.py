@@ -63,6 +63,8 @@ class Diagnostic:
     source: str = "national"
     origin: str | None = None
     fixes: tuple[str, ...] = field(default=())
+    # further (line, column, end_line, end_column, replacement) of the same fix, made with fixes[0]
+    fix_elsewhere: tuple[tuple[int, int, int, int, str], ...] = field(default=())
 
     def sort_key(self) -> tuple[str, int, int, str, str]:
         """Stable order: by file, position, code, then message."""

@@ -1,8 +1,8 @@
 """Command line: arguments → config → api → formatter → exit status.
 
-One module per command (``check``, ``rules``, ``parse``, ``extract``); each adds its sub-parser and
-runs it. Every failure the user can cause (a bad path, config, format or rule code) ends with a
-Chinese message on standard error and exit status 2, never a traceback.
+One module per command (``check``, ``annotate``, ``fix``, ``rules``, ``parse``, ``extract``); each
+adds its sub-parser and runs it. Every failure the user can cause (a bad path, config, format or rule
+code) ends with a Chinese message on standard error and exit status 2, never a traceback.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlint import __version__
-from reportlint.cli import check, extract, parse, rules
+from reportlint.cli import annotate, check, extract, fix, parse, rules
 from reportlint.cli.common import EXIT_ERROR, UsageError, codes, load_config, make_linter, warn
 
 __all__ = ["main"]
@@ -46,6 +46,8 @@ def _build_parser() -> argparse.ArgumentParser:
     common.add_argument("-v", "--verbose", action="store_true", help="出错时显示完整的调用栈")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     check.add_parser(commands, common)
+    annotate.add_parser(commands, common)
+    fix.add_parser(commands, common)
     rules.add_parsers(commands, common)
     extract.add_parser(commands)
     parse.add_parser(commands)
@@ -93,4 +95,8 @@ def _dispatch(args: argparse.Namespace) -> int:
     config = load_config(args, host)
     if args.command == "check":
         return check.run(args, host, config)
+    if args.command == "annotate":
+        return annotate.run(args, host, config)
+    if args.command == "fix":
+        return fix.run(args, host, config)
     return rules.run(args, make_linter(host, config, quiet=False))

@@ -93,3 +93,29 @@ def write(output: Iterable[str], target: Path | None, inputs: Sequence[str] = ()
         write_atomically(output, target)
     except OutputError as error:
         raise UsageError(f"{error.message}（--output-file）") from None
+
+
+def read_input(path: str, config: Config) -> bytes:
+    """The bytes of one input file (never written to); a missing or unreadable one is a usage error."""
+    from reportlint.load import InputError
+
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(config.max_file_size + 1)
+    except OSError as error:
+        raise InputError("IO001", f"{path}：无法读取（{error.strerror or error}）") from None
+    if len(data) > config.max_file_size:
+        raise InputError("IO004", f"{path}：文件超过大小上限（可用 max-file-size 配置项调整）")
+    return data
+
+
+def write_bytes(data: bytes, target: Path, source: str, option: str, hint: str = "") -> None:
+    """Write a produced file atomically; never over the file it was made from."""
+    from reportlint.store.atomic import is_same_file, replace_atomically
+
+    if is_same_file(target, source):
+        raise UsageError(f"{option} {target} 就是输入文件；reportlint 从不改写被检查的文件{hint}")
+    try:
+        replace_atomically(target, data)
+    except OSError as error:
+        raise UsageError(f"无法写入 {target}：{error.strerror or error}（{option}）") from None

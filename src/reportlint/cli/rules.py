@@ -60,6 +60,9 @@ def rule_documentation(info: RuleInfo) -> str:
         lines.append(f"规则集：{'、'.join(info.sets)}")
     if info.message:
         lines.append(f"提示信息：{info.message}")
+    lines.append(
+        "可自动修复：是（reportlint fix 会改正，检查结果中标为 [*]）" if info.fixable else "可自动修复：否"
+    )
     lines += ["", info.description.strip() or "（无说明）"]
     if info.basis:
         lines += ["", f"依据：{info.basis}"]

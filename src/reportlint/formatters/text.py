@@ -25,11 +25,15 @@ class TextFormatter:
                 yield self._block(diagnostic, result.lines, run.colour) + "\n"
         if not run.quiet:
             yield summary_line(run) + "\n"
+            fixable = sum(1 for d in run.diagnostics() if d.fixes)
+            if fixable:
+                yield f"[*] 标记的 {fixable} 个问题可用 reportlint fix 自动修复\n"
 
     def _block(self, d: Diagnostic, lines: Sequence[str], colour: bool) -> str:
         head = (
             f"{paint(f'{d.path}:{d.line}:{d.column}:', 'bold', colour)} "
-            f"{paint(d.code, _SEVERITY_STYLE[d.severity], colour)} {d.severity.value} {d.message}"
+            f"{paint(d.code, _SEVERITY_STYLE[d.severity], colour)}{' [*]' if d.fixes else ''} "
+            f"{d.severity.value} {d.message}"
         )
         out = [head]
         if 1 <= d.line <= len(lines):

@@ -50,6 +50,7 @@ class RuleMeta:
     default: bool = True
     source: str = "national"
     path: Path | None = None
+    fixable: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +70,9 @@ class Finding:
     actual: str | None = None
     related: tuple[Span, ...] = ()
     fixes: tuple[str, ...] = ()
+    # A finding that stands for several places (one per report) fixes them all: the replacement
+    # of each further place, applied together with ``fixes[0]`` at the finding's own span.
+    fix_elsewhere: tuple[tuple[Span, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +121,9 @@ class Rule:
     options: ClassVar[Mapping[str, Any]] = {}
     default: ClassVar[bool] = True
     when: ClassVar[Guard | None] = None
+    # True when the rule's findings carry ``fixes``: replacements of the finding's words that
+    # cannot change what the report says (``reportlint fix`` applies them, after checking again).
+    fixable: ClassVar[bool] = False
 
     def applies(self, report: Report) -> bool:
         """True when the rule should run on this report (by default: its ``when`` guard allows it)."""
@@ -143,6 +150,7 @@ class Rule:
             options=dict(cls.options),
             default=cls.default,
             source=source,
+            fixable=cls.fixable,
         )
 
 

@@ -53,6 +53,7 @@ class RuleInfo:
     sets: tuple[str, ...]
     default_severity: Severity
     default: bool = True
+    fixable: bool = False
 
 
 def _info(meta: RuleMeta, severity: Severity) -> RuleInfo:
@@ -70,6 +71,7 @@ def _info(meta: RuleMeta, severity: Severity) -> RuleInfo:
         sets=meta.sets,
         default_severity=meta.severity,
         default=meta.default,
+        fixable=meta.fixable,
     )
 
 
@@ -252,6 +254,9 @@ class Linter:
             basis=meta.basis,
             source=meta.source,
             fixes=tuple(finding.fixes),
+            fix_elsewhere=tuple(
+                (s.line, s.column, s.end_line, s.end_column, text) for s, text in finding.fix_elsewhere
+            ),
         )
 
     def _crash(self, meta: RuleMeta, error: Exception, report: Report) -> Diagnostic | None:

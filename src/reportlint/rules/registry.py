@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
@@ -75,7 +75,7 @@ class Registry:
             raise spec.error(
                 ("kind",), f"未知的规则类型 {spec.meta.kind}（可用：{'、'.join(sorted(self.kinds))}）"
             )
-        self.add(spec.meta, kind(spec))
+        self.add(replace(spec.meta, fixable=kind.fixable), kind(spec))
 
     def add_classes(self, classes: Iterable[object], source: str) -> None:
         """Python rule classes from a plugin's ``reportlint_rules`` hook."""

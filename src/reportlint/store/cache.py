@@ -184,6 +184,7 @@ def _diagnostic(record: Mapping[str, Any]) -> Diagnostic:
     values["locator"] = tuple(values.get("locator", ()))
     values["related"] = tuple(tuple(span) for span in values.get("related", ()))
     values["fixes"] = tuple(values.get("fixes", ()))
+    values["fix_elsewhere"] = tuple(tuple(edit) for edit in values.get("fix_elsewhere", ()))
     return Diagnostic(**values)
 
 

@@ -76,6 +76,7 @@ class SubstituteRule(_ScopedRule):
     """A wrong wording (``wrong``, a regex) and its replacement (``right``, may use \\1 or \\g<name>)."""
 
     keys: ClassVar[frozenset[str]] = frozenset({"wrong", "right", "scope"})
+    fixable: ClassVar[bool] = True
     wrong: re.Pattern[str]
     right: str
 

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from reportlint.diagnostics import Severity
+from reportlint.model import Span
 from reportlint.rules.base import Finding, Rule, RuleCase, RuleContext
 from reportlint.rules.national.text_cases import SECTIONS, report_text
 
 _HALF_WIDTH = re.compile(r"[(),:;]")
+_FULL_WIDTH = str.maketrans({"(": "（", ")": "）", ",": "，", ":": "：", ";": "；"})
 _CASE_WITH_SUBHEADINGS = SECTIONS.replace("本机关认真贯彻", "（一）主动公开\n本机关认真贯彻", 1)
 
 
@@ -22,10 +24,11 @@ class HalfWidthHeadingPunctuation(Rule):
     message = "{count}处标题使用了半角标点（首处：「{found}」），中文标题应使用全角标点（如“（一）”）"
     basis = "GB/T 15834—2011《标点符号用法》"
     sets = ("national-2021", "national-2019")
+    fixable = True
     description = (
         "中文文本中的括号、逗号、冒号应使用全角形式，例如“（一）主动公开”而不是“(一)主动公开”。"
         "网页转换常把全角标点变成半角；这不影响内容，所以只是提示，每份报告只提示一次（指向第一处）。"
-        "修改方法：把标题中的半角标点改为全角。"
+        "修改方法：把标题中的半角标点改为全角（reportlint fix 会改正所有这样的标题）。"
     )
     tests = (
         RuleCase(report_text(body=_CASE_WITH_SUBHEADINGS), passes=True),
@@ -42,4 +45,20 @@ class HalfWidthHeadingPunctuation(Rule):
         if offending:
             first = offending[0]
             params = {"count": len(offending), "found": f"{first.numbering}{first.title}"}
-            yield Finding(first.span, params)
+            fixes = [(h.span, _full_width(context.report.lines, h.span)) for h in offending]
+            if all(text is not None for _, text in fixes):
+                yield Finding(
+                    first.span,
+                    params,
+                    fixes=(str(fixes[0][1]),),
+                    fix_elsewhere=tuple((span, str(text)) for span, text in fixes[1:]),
+                )
+            else:
+                yield Finding(first.span, params)
+
+
+def _full_width(lines: Sequence[str], span: Span) -> str | None:
+    """The heading's words with its half-width punctuation made full-width (one-line spans only)."""
+    if span.end_line != span.line or not 1 <= span.line <= len(lines):
+        return None
+    return lines[span.line - 1][span.column - 1 : span.end_column - 1].translate(_FULL_WIDTH)

@@ -33,6 +33,7 @@ class HeadingNumbering(Rule):
     }
     basis = "国办公开办函〔2021〕30号（六个部分依次编号一至六）"
     sets = ("national-2021", "national-2019")
+    fixable = True
     description = (
         "年度报告的六个部分依次编为“一、”至“六、”。阿拉伯数字编号（“5、”）、编号跳号（一、二、四）"
         "或重复编号都会让读者和检查工具对不上模板的部分。部分顺序错乱由 CP001 报告。"

@@ -31,6 +31,7 @@ class LabelVariant(Rule):
     message = "表{table}的标签「{written}」与模板不一致，模板为「{template}」"
     basis = "国办公开办函〔2021〕30号（年度报告格式中的表格）"
     sets = ("national-2021", "national-2019")
+    fixable = True
     description = (
         "表二、表三、表四的行标题和列标题应与格式模板一字不差，例如“行政规范性文件”不写作“规范性文件”，"
         "“没有现成信息需要另行制作”不写作“……另外制作”，2019年格式的“本年新制作数量”不截成“本年新”。"
