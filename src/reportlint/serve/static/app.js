@@ -43,12 +43,14 @@ function sourceLine(lines, d) {
   return el("pre", { class: "source" }, el("span", { class: "no" }, String(d.line)), marked(text, d.column, end));
 }
 
-function covers(d, span) {
-  const spans = [[d.line, d.column, d.end_line, d.end_column], ...(d.related || [])];
-  return spans.some(([line, column, endLine, endColumn]) =>
-    line <= span.end_line && endLine >= span.line &&
-    (line !== span.line || endLine !== span.line || (column < span.end_column && endColumn > span.column)));
+function overlaps([line, column, endLine, endColumn], span) {
+  return line <= span.end_line && endLine >= span.line &&
+    (line !== span.line || endLine !== span.line || (column < span.end_column && endColumn > span.column));
 }
+
+// Whether a finding points at this place (its own span), or names it among the related cells.
+function points(d, span) { return overlaps([d.line, d.column, d.end_line, d.end_column], span); }
+function relates(d, span) { return (d.related || []).some((related) => overlaps(related, span)); }
 
 function sectionTitle(section) {
   return (section.heading.numbering || "") + (section.heading.title || "");
@@ -74,6 +76,7 @@ function showRule(code) {
   const aside = document.getElementById("rule-doc");
   const body = document.getElementById("rule-body");
   aside.hidden = false;
+  document.body.classList.add("doc-open");
   body.replaceChildren(el("p", { text: "正在读取 " + code + " 的说明…" }));
   const cached = ruleCache.get(code);
   const got = cached ? Promise.resolve(cached) : fetch("/api/rules/" + encodeURIComponent(code)).then((r) => r.json());
@@ -127,9 +130,10 @@ function tableView(table, diagnostics, register) {
     return el("tr", {}, el("th", { text: row.written || row.key }), ...columns.map((c) => {
       const cell = byColumn.get(c.key);
       if (!cell) return el("td", { class: "missing", text: "" });
-      const hits = diagnostics.filter((d) => covers(d, cell.span));
+      const hits = diagnostics.filter((d) => points(d, cell.span));
+      const related = diagnostics.filter((d) => !hits.includes(d) && relates(d, cell.span));
       const td = el("td", {
-        class: (cell.kind === "number" ? "num" : "") + (hits.length ? " flagged" : ""),
+        class: (cell.kind === "number" ? "num" : "") + (hits.length ? " flagged" : related.length ? " related" : ""),
         title: "第 " + cell.span.line + " 行 第 " + cell.span.column + " 列；读作 " + (cell.value ?? "（空）") + "（" + cell.kind + "）" +
           (hits.length ? "\n" + hits.map((d) => d.code + " " + d.message).join("\n") : ""),
       }, cell.raw || "∅");
@@ -331,5 +335,8 @@ document.addEventListener("DOMContentLoaded", () => {
     add(Array.from(event.dataTransfer.files));
   });
   document.querySelectorAll(".severity-filter").forEach((box) => box.addEventListener("change", applyFilter));
-  document.getElementById("rule-close").addEventListener("click", () => { document.getElementById("rule-doc").hidden = true; });
+  document.getElementById("rule-close").addEventListener("click", () => {
+    document.getElementById("rule-doc").hidden = true;
+    document.body.classList.remove("doc-open");
+  });
 });
