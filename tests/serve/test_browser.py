@@ -35,6 +35,7 @@ ARGS = [
     "--no-first-run",
 ]
 SCREENSHOT = Path(__file__).parents[2] / "docs" / "serve-seed.png"
+FORMAT_FILES_PDF = Path(__file__).parents[1] / "fixtures" / "formats" / "000.pdf"  # seed 000 as a PDF
 SEED = SEED_FILES[0]  # examples/reports/jiashi-2023.txt: two errors and two warnings (README)
 
 
@@ -136,6 +137,24 @@ def test_a_wrong_cell_is_highlighted_in_the_tables_as_read(browser_page: tuple[A
     assert "NU001" in (active.get_attribute("title") or "")
     flagged = card.locator("table.cells td.flagged").all_inner_texts()
     assert sorted(flagged) == ["0", "5"]  # the 自然人 cell and the row's 总计
+
+
+def test_a_pdf_shows_its_progress_while_it_is_read(browser_page: tuple[Any, list[str], str]) -> None:
+    page, _, _ = browser_page
+    page.evaluate(
+        """() => {
+      window.notes = [];
+      new MutationObserver(() => document.querySelectorAll(".progress .note").forEach((n) => {
+        if (window.notes[window.notes.length - 1] !== n.textContent) window.notes.push(n.textContent);
+      })).observe(document.getElementById("reports"), {subtree: true, childList: true, characterData: true});
+    }"""
+    )
+    pdf = FORMAT_FILES_PDF
+    page.set_input_files("#file-input", str(pdf))
+    page.locator(f'article.report[data-name="{pdf.name}"] li.finding').first.wait_for(timeout=60_000)
+    notes: list[str] = page.evaluate("window.notes")
+    assert any(note.startswith("正在读取 PDF 并检查") for note in notes), notes
+    assert page.locator(f'article.report[data-name="{pdf.name}"] .progress').count() == 0  # gone when done
 
 
 def test_broken_and_hostile_files_show_a_message_not_markup(browser_page: tuple[Any, list[str], str]) -> None:

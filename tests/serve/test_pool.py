@@ -1,0 +1,56 @@
+"""The pool of check processes: a worker that dies is replaced and the next check is answered;
+no more than ``pending`` uploads are held at once."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+
+import pytest
+from tests.serve.conftest import SEED_FILES
+
+from reportlint.config import Config
+from reportlint.serve import worker
+from reportlint.serve.pool import CheckPool, WorkerCrashed
+
+
+def die() -> None:
+    """What a loader crashing in C (a segmentation fault) does to its process."""
+    os._exit(11)
+
+
+def test_a_dead_worker_is_replaced_and_the_next_check_answered() -> None:
+    async def scenario() -> tuple[int, int]:
+        pool = CheckPool(Config(), workers=1)
+        try:
+            with pytest.raises(WorkerCrashed):
+                await pool.run(die)
+            answer = await pool.run(worker.check_json, SEED_FILES[0].name, SEED_FILES[0].read_bytes())
+            again = await pool.run(worker.check_json, "empty.txt", b"")
+            return answer.status, again.status
+        finally:
+            pool.close()
+
+    assert asyncio.run(scenario()) == (200, 422)
+
+
+def test_pending_uploads_are_bounded() -> None:
+    async def scenario() -> int:
+        pool = CheckPool(Config(), workers=1, pending=3)
+        held = most = 0
+
+        async def one() -> None:
+            nonlocal held, most
+            async with pool.slot():
+                held += 1
+                most = max(most, held)
+                await asyncio.sleep(0.01)
+                held -= 1
+
+        try:
+            await asyncio.gather(*(one() for _ in range(12)))
+        finally:
+            pool.close()
+        return most
+
+    assert asyncio.run(scenario()) == 3
