@@ -139,6 +139,29 @@ def test_a_wrong_cell_is_highlighted_in_the_tables_as_read(browser_page: tuple[A
     assert sorted(flagged) == ["0", "5"]  # the 自然人 cell and the row's 总计
 
 
+def test_a_file_dropped_on_the_page_is_checked(browser_page: tuple[Any, list[str], str]) -> None:
+    page, _, _ = browser_page
+    text = SEED_FILES[2].read_text(encoding="utf-8")
+    page.evaluate(
+        """(text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], "dropped.txt", {type: "text/plain"}));
+      const zone = document.getElementById("drop");
+      const options = {dataTransfer: transfer, bubbles: true, cancelable: true};
+      zone.dispatchEvent(new DragEvent("dragover", options));
+      zone.dispatchEvent(new DragEvent("drop", options));
+    }""",
+        text,
+    )
+    card = page.locator('article.report[data-name="dropped.txt"]')
+    card.locator("li.finding").first.wait_for(timeout=60_000)
+    # Seed 002: no statistical-period sentence (CP003), a heading numbered "5、" instead of "五、" (ST001).
+    assert sorted(card.locator("li.finding").evaluate_all("items => items.map(i => i.dataset.code)")) == [
+        "CP003",
+        "ST001",
+    ]
+
+
 def test_a_pdf_shows_its_progress_while_it_is_read(browser_page: tuple[Any, list[str], str]) -> None:
     page, _, _ = browser_page
     page.evaluate(

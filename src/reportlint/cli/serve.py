@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import socket
 import sys
 from typing import TYPE_CHECKING, Any
 
 from reportlint.cli.common import EXIT_CLEAN, UsageError
 
 if TYPE_CHECKING:
+    import socket
+
     from reportlint.config import Config
 
 DEFAULT_HOST, DEFAULT_PORT = "127.0.0.1", 8765
@@ -38,6 +39,8 @@ def require_extra() -> None:
 
 
 def _bind(host: str, port: int) -> socket.socket:
+    import socket
+
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
