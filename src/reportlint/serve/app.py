@@ -180,7 +180,8 @@ async def _discard(request: Request) -> None:
 def allowed_hosts(host: str) -> Sequence[str]:
     """Host headers accepted: on the loopback address only loopback names (a web page elsewhere
     cannot reach the server through a rebinding DNS name); on another address, any."""
-    return [*LOOPBACK_NAMES] if host in LOOPBACK_NAMES or host.startswith("127.") else ["*"]
+    loopback = host in LOOPBACK_NAMES or host.startswith("127.")
+    return sorted({*LOOPBACK_NAMES, host.strip("[]")}) if loopback else ["*"]
 
 
 def create_app(
