@@ -133,10 +133,20 @@ def view(name: str, data: bytes) -> Answer:
         "diagnostics": [diagnostic_to_dict(d) for d in result.diagnostics],
         "lines": list(result.lines),
         "model": report_to_dict(result.report) if result.report is not None else None,
+        "groups": _groups(),
     }
     if unreadable:
         body["error"] = _messages(result)
     return Answer(422 if unreadable else 200, _json(body))
+
+
+def _groups() -> dict[str, str]:
+    """The template's names of row and column groups, which keys like ``withheld.state_secret``
+    (（三）不予公开 › 1.属于国家秘密) and table 四's ``review.total`` (行政复议 › 总计) begin with."""
+    from reportlint.parse.template import load_template
+
+    template = load_template()
+    return {group.key: group.label for group in (*template.table3_groups, *template.table4_column_groups)}
 
 
 def _messages(result: FileResult) -> str:

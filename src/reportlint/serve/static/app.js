@@ -118,16 +118,31 @@ function findingItem(d, lines, onLocate) {
   return item;
 }
 
-function tableView(table, diagnostics, register) {
-  const columns = table.columns.map((c) => ({ key: c.key, label: c.written || c.template || c.key }));
-  const known = new Set(columns.map((c) => c.key));
-  for (const row of table.rows) for (const cell of row.cells) if (!known.has(cell.column)) {
-    known.add(cell.column); columns.push({ key: cell.column, label: cell.column });
+// The columns in the order the report wrote them (by the place of their first cell), each named
+// by its label and, in table 四, its group (行政复议 › 总计).
+function tableColumns(table, groups) {
+  const first = new Map();
+  for (const row of table.rows) for (const cell of row.cells) {
+    const at = cell.span.line * 1e6 + cell.span.column;
+    if (!first.has(cell.column) || at < first.get(cell.column)) first.set(cell.column, at);
   }
+  const named = new Map(table.columns.map((c) => [c.key, c.written || c.template || c.key]));
+  const keys = [...new Set([...table.columns.map((c) => c.key), ...first.keys()])];
+  keys.sort((a, b) => (first.get(a) ?? Infinity) - (first.get(b) ?? Infinity));
+  return keys.map((key) => ({ key, label: inGroup(key, named.get(key) || key, groups) }));
+}
+
+function inGroup(key, label, groups) {
+  const group = key.includes(".") ? groups[key.slice(0, key.indexOf("."))] : null;
+  return group ? group + " › " + label : label;
+}
+
+function tableView(table, diagnostics, groups, register) {
+  const columns = tableColumns(table, groups);
   const head = el("tr", {}, el("th", { text: "行" }), ...columns.map((c) => el("th", { text: c.label })));
   const body = table.rows.map((row) => {
     const byColumn = new Map(row.cells.map((cell) => [cell.column, cell]));
-    return el("tr", {}, el("th", { text: row.written || row.key }), ...columns.map((c) => {
+    return el("tr", {}, el("th", { text: row.written ? inGroup(row.key, row.written, groups) : "—" }), ...columns.map((c) => {
       const cell = byColumn.get(c.key);
       if (!cell) return el("td", { class: "missing", text: "" });
       const hits = diagnostics.filter((d) => points(d, cell.span));
@@ -220,7 +235,7 @@ function renderResult(card, file, data) {
   const model = data.model;
   if (model) {
     const tables = Object.values(model.tables || {});
-    tabsPanel.tables.append(...(tables.length ? tables.map((t) => tableView(t, diagnostics, (d, td) => {
+    tabsPanel.tables.append(...(tables.length ? tables.map((t) => tableView(t, diagnostics, data.groups || {}, (d, td) => {
       if (!cellOf.has(d)) cellOf.set(d, td);
     })) : [el("p", { text: "没有读到统计表。" })]));
     tabsPanel.text.append(textView(lines, diagnostics));
