@@ -274,7 +274,9 @@ function check(file, card) {
   form.append("file", file, file.name);
   const request = new XMLHttpRequest();
   let timer = null;
-  const reading = /\.pdf$/i.test(file.name) ? "正在读取 PDF 并检查" : "正在检查";
+  // Reading a large PDF's text layer takes seconds: say so, with the size, and count the time.
+  const size = file.size >= 1024 * 1024 ? "（" + megabytes(file.size) + "）" : "";
+  const reading = /\.pdf$/i.test(file.name) ? "正在读取 PDF" + size + "并检查" : "正在检查";
   request.upload.addEventListener("progress", (event) => {
     if (!event.lengthComputable) return;
     const share = Math.round((100 * event.loaded) / event.total);
