@@ -276,7 +276,7 @@ function check(file, card) {
   let timer = null;
   // Reading a large PDF's text layer takes seconds: say so, with the size, and count the time.
   const size = file.size >= 1024 * 1024 ? "（" + megabytes(file.size) + "）" : "";
-  const reading = /\.pdf$/i.test(file.name) ? "正在读取 PDF" + size + "并检查" : "正在检查";
+  const reading = /\.pdf$/i.test(file.name) ? "正在读取 PDF" + (size || " ") + "并检查" : "正在检查";
   request.upload.addEventListener("progress", (event) => {
     if (!event.lengthComputable) return;
     const share = Math.round((100 * event.loaded) / event.total);
