@@ -118,6 +118,27 @@ def test_upload_lists_the_findings_and_filters_by_severity(
     assert all(address.startswith(url) for address in requested), requested
 
 
+def test_downloads_are_the_json_and_the_review_page_of_check(
+    browser_page: tuple[Any, list[str], str], tmp_path: Path
+) -> None:
+    page, _, _ = browser_page
+    card = page.locator(f'article.report[data-name="{SEED.name}"]')
+    if not card.count():
+        page.set_input_files("#file-input", str(SEED))
+    card.locator("li.finding").first.wait_for(timeout=60_000)
+    with page.expect_download() as json_download:
+        card.locator(".downloads button", has_text="JSON").click()
+    saved = Path(json_download.value.path())
+    assert json_download.value.suggested_filename == SEED.stem + ".reportlint.json"
+    assert saved.read_text(encoding="utf-8") == cli_output(SEED, tmp_path, "--format", "json")
+    with page.expect_download() as html_download:
+        card.locator(".downloads button", has_text="HTML").click()
+    page_text = Path(html_download.value.path()).read_text(encoding="utf-8")
+    assert page_text.strip() == cli_output(SEED, tmp_path, "--format", "html").strip()
+    annotate = card.locator(".downloads button", has_text="Word")
+    assert annotate.count() == 0  # a .txt has no annotated .docx
+
+
 def test_a_wrong_cell_is_highlighted_in_the_tables_as_read(browser_page: tuple[Any, list[str], str]) -> None:
     page, _, _ = browser_page
     lines = SEED.read_text(encoding="utf-8").split("\n")
