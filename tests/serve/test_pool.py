@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import asyncio
 import os
+import time
 
 import pytest
 from tests.serve.conftest import SEED_FILES
 
 from reportlint.config import Config
 from reportlint.serve import worker
-from reportlint.serve.pool import CheckPool, WorkerCrashed
+from reportlint.serve.pool import CheckPool, CheckTimedOut, WorkerCrashed
 
 
 def die() -> None:
@@ -54,3 +55,28 @@ def test_pending_uploads_are_bounded() -> None:
         return most
 
     assert asyncio.run(scenario()) == 3
+
+
+def sleep_long() -> None:
+    """A check that never finishes in time (a loader stuck on a pathological file)."""
+    import time
+
+    time.sleep(60)
+
+
+def test_a_runaway_check_is_stopped_and_the_pool_goes_on() -> None:
+    async def scenario() -> tuple[float, int]:
+        pool = CheckPool(Config(), workers=1, timeout=3)
+        try:
+            await pool.run(worker.ready)  # started: the limit measures the check, not the start-up
+            started = time.monotonic()
+            with pytest.raises(CheckTimedOut):
+                await pool.run(sleep_long)
+            waited = time.monotonic() - started
+            answer = await pool.run(worker.check_json, SEED_FILES[0].name, SEED_FILES[0].read_bytes())
+            return waited, answer.status
+        finally:
+            pool.close()
+
+    waited, status = asyncio.run(scenario())
+    assert 3 <= waited < 10 and status == 200

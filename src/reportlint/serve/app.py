@@ -23,7 +23,7 @@ from starlette.routing import Route
 
 from reportlint import __version__
 from reportlint.serve import worker
-from reportlint.serve.pool import CheckPool, WorkerCrashed
+from reportlint.serve.pool import CheckPool, CheckTimedOut, WorkerCrashed
 from reportlint.serve.upload import UploadError, drain, read_upload
 
 if TYPE_CHECKING:
@@ -121,6 +121,9 @@ class Handlers:
                 return upload.name, await pool.run(job, upload.name, upload.data)
             except WorkerCrashed:
                 message = f"{upload.name}：读取该文件时检查进程意外退出，文件可能已损坏"
+                return upload.name, _error(422, message)
+            except CheckTimedOut:
+                message = f"{upload.name}：检查超过 {pool.timeout:.0f} 秒仍未完成，已停止；文件可能异常"
                 return upload.name, _error(422, message)
 
     async def check(self, request: Request) -> Response:

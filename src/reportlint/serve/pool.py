@@ -21,18 +21,27 @@ if TYPE_CHECKING:
     from reportlint.config import Config
 
 T = TypeVar("T")
+#: Seconds a check may take (a real report takes well under one; a 50 MB PDF some seconds).
+TIMEOUT = 300.0
 
 
 class WorkerCrashed(Exception):
     """A check process ended while working on a task; the pool has been replaced."""
 
 
+class CheckTimedOut(Exception):
+    """A task ran past the time limit; its process was stopped and the pool replaced."""
+
+
 class CheckPool:
     """Runs worker functions in processes that hold a ready Linter; ``slot()`` bounds how many
     uploads are held at once, so memory stays under ``pending`` × the upload size limit."""
 
-    def __init__(self, config: Config, workers: int = 2, pending: int | None = None) -> None:
+    def __init__(
+        self, config: Config, workers: int = 2, pending: int | None = None, timeout: float = TIMEOUT
+    ) -> None:
         self.config = config
+        self.timeout = timeout
         self.workers = max(1, workers)
         self.pending = max(self.workers, pending or 4 * self.workers)
         self._slots = asyncio.Semaphore(self.pending)
@@ -56,16 +65,29 @@ class CheckPool:
         return self._slots
 
     async def run(self, function: Callable[..., T], *args: Any) -> T:
-        """``function(*args)`` in a worker process; WorkerCrashed if the process died."""
+        """``function(*args)`` in a worker process; WorkerCrashed if the process died,
+        CheckTimedOut if it ran past the time limit (the process is then stopped)."""
         executor = self._executor
         loop = asyncio.get_running_loop()
         try:
-            return await loop.run_in_executor(executor, function, *args)
+            return await asyncio.wait_for(loop.run_in_executor(executor, function, *args), self.timeout)
         except BrokenProcessPool:
-            if executor is self._executor:  # the first to notice replaces it
-                executor.shutdown(wait=False, cancel_futures=True)
-                self._executor = self._new_executor()
+            self._replace(executor)
             raise WorkerCrashed from None
+        except TimeoutError:
+            self._replace(executor, stop=True)
+            raise CheckTimedOut from None
+
+    def _replace(self, executor: ProcessPoolExecutor, *, stop: bool = False) -> None:
+        """A new pool instead of a broken one (the first to notice replaces it); with ``stop``
+        its processes are killed, since a runaway check never returns on its own."""
+        if executor is not self._executor:
+            return
+        self._executor = self._new_executor()
+        if stop:
+            for process in list(executor._processes.values()):
+                process.kill()
+        executor.shutdown(wait=False, cancel_futures=True)
 
     def close(self) -> None:
         """Stop the workers (queued tasks are dropped)."""
