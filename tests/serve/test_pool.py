@@ -80,3 +80,31 @@ def test_a_runaway_check_is_stopped_and_the_pool_goes_on() -> None:
 
     waited, status = asyncio.run(scenario())
     assert 3 <= waited < 10 and status == 200
+
+
+def nap(seconds: float) -> float:
+    """An innocent check that takes a while."""
+    import time
+
+    time.sleep(seconds)
+    return seconds
+
+
+def test_a_check_caught_by_another_ones_stop_runs_again() -> None:
+    async def innocent(pool: CheckPool) -> float:
+        await asyncio.sleep(3)  # starts while the runaway runs, and is still running when it is stopped
+        started = time.monotonic()
+        result = await pool.run(nap, 3.5)
+        return time.monotonic() - started if result == 3.5 else -1.0
+
+    async def scenario() -> list[BaseException | float]:
+        pool = CheckPool(Config(), workers=2, timeout=6)
+        try:
+            pool.warm_up()
+            return await asyncio.gather(pool.run(sleep_long), innocent(pool), return_exceptions=True)
+        finally:
+            pool.close()
+
+    runaway, took = asyncio.run(scenario())
+    assert isinstance(runaway, CheckTimedOut)
+    assert isinstance(took, float) and took > 3 + 3.5  # stopped at 3 s, then run again in full

@@ -64,14 +64,17 @@ class CheckPool:
         """Held while an upload is read and checked."""
         return self._slots
 
-    async def run(self, function: Callable[..., T], *args: Any) -> T:
+    async def run(self, function: Callable[..., T], *args: Any, again: bool = True) -> T:
         """``function(*args)`` in a worker process; WorkerCrashed if the process died,
-        CheckTimedOut if it ran past the time limit (the process is then stopped)."""
+        CheckTimedOut if it ran past the time limit (the process is then stopped). A task
+        caught in a pool that another task broke, and replaced already, runs once more."""
         executor = self._executor
         loop = asyncio.get_running_loop()
         try:
             return await asyncio.wait_for(loop.run_in_executor(executor, function, *args), self.timeout)
         except BrokenProcessPool:
+            if again and executor is not self._executor:
+                return await self.run(function, *args, again=False)
             self._replace(executor)
             raise WorkerCrashed from None
         except TimeoutError:
