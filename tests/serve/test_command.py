@@ -58,3 +58,9 @@ def test_the_server_listens_on_loopback_and_checks(live_server: tuple[str, subpr
     response = httpx.post(url + "api/check", files={"file": (path.name, path.read_bytes())}, timeout=60)
     assert response.status_code == 200
     assert {item["code"] for item in response.json()} >= {"PD001", "CP002"}  # README's seed 000 findings
+
+
+def test_an_unknown_rule_code_stops_before_serving(capsys: pytest.CaptureFixture[str]) -> None:
+    # The check processes build the rules too; a selection they would refuse is refused here first.
+    assert main(["serve", "--port", "0", "--select", "ZZ9"]) == 2
+    assert "ZZ9" in capsys.readouterr().err

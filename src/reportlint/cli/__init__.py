@@ -96,6 +96,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     config = load_config(args, host)
     if args.command == "check":
         return check.run(args, host, config)
-    if args.command == "serve":
+    if args.command == "serve":  # the rules are built here first: a bad selection stops before serving
+        make_linter(host, config, quiet=False)
         return serve.run(args, config)
     return rules.run(args, make_linter(host, config, quiet=False))
