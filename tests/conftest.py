@@ -17,7 +17,6 @@ if os.environ.get("CI"):
     settings.load_profile("ci")
 
 
-
 @pytest.fixture(params=SEED_FILES, ids=[path.name[:3] for path in SEED_FILES])
 def seed_path(request: pytest.FixtureRequest) -> Path:
     """Each of the five seed reports in turn."""

@@ -96,9 +96,12 @@ def _linter(host: PluginHost, config: Config | None) -> Linter:
     return Linter(host, config or Config())
 
 
-def lint_document(document: SourceDocument, host: PluginHost, config: Any = None) -> FileResult:
-    """Parse and check an already loaded document."""
-    return _check_document(document, _linter(host, config))
+def lint_document(
+    document: SourceDocument, host: PluginHost, config: Any = None, *, linter: Linter | None = None
+) -> FileResult:
+    """Parse and check an already loaded document (with ``linter``, one already built: a server
+    checking many uploads builds it once)."""
+    return _check_document(document, linter or _linter(host, config))
 
 
 def _check_document(document: SourceDocument, linter: Linter) -> FileResult:

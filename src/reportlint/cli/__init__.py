@@ -1,8 +1,9 @@
 """Command line: arguments → config → api → formatter → exit status.
 
-One module per command (``check``, ``annotate``, ``fix``, ``rules``, ``parse``, ``extract``); each
-adds its sub-parser and runs it. Every failure the user can cause (a bad path, config, format or rule
-code) ends with a Chinese message on standard error and exit status 2, never a traceback.
+One module per command (``check``, ``annotate``, ``fix``, ``rules``, ``parse``, ``extract``,
+``serve``); each adds its sub-parser and runs it. Every failure the user can cause (a bad path,
+config, format or rule code) ends with a Chinese message on standard error and exit status 2, never
+a traceback.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlint import __version__
-from reportlint.cli import annotate, check, extract, fix, parse, rules
+from reportlint.cli import annotate, check, extract, fix, parse, rules, serve
 from reportlint.cli.common import EXIT_ERROR, UsageError, codes, load_config, make_linter, warn
 
 __all__ = ["main"]
@@ -51,6 +52,7 @@ def _build_parser() -> argparse.ArgumentParser:
     rules.add_parsers(commands, common)
     extract.add_parser(commands)
     parse.add_parser(commands)
+    serve.add_parser(commands, common)
     return parser
 
 
@@ -91,6 +93,8 @@ def _dispatch(args: argparse.Namespace) -> int:
     host = create_host()
     if args.command == "parse":
         return parse.run(args, host)
+    if args.command == "serve":
+        serve.require_extra()
     warn(host.warnings, quiet=getattr(args, "quiet", False))
     config = load_config(args, host)
     if args.command == "check":
@@ -99,4 +103,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         return annotate.run(args, host, config)
     if args.command == "fix":
         return fix.run(args, host, config)
+    if args.command == "serve":  # the rules are built here first: a bad selection stops before serving
+        make_linter(host, config, quiet=False)
+        return serve.run(args, config)
     return rules.run(args, make_linter(host, config, quiet=False))
