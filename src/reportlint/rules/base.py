@@ -58,6 +58,8 @@ class Finding:
 
     ``params`` fill the rule's message template; ``variant`` picks a message from the rule's
     ``messages:`` table instead of the main ``message``; ``message`` (when given) is used as is.
+    ``softer`` lowers this one finding's severity (a doubtful reading is a warning of an error
+    rule); it never raises it above the rule's configured severity.
     """
 
     span: Span
@@ -69,6 +71,7 @@ class Finding:
     actual: str | None = None
     related: tuple[Span, ...] = ()
     fixes: tuple[str, ...] = ()
+    softer: Severity | None = None
 
 
 @dataclass(frozen=True, slots=True)

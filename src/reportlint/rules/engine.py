@@ -229,11 +229,14 @@ class Linter:
         template = meta.messages.get(finding.variant or "", meta.message) if finding.variant else meta.message
         message = finding.message or format_message(template, finding.params)
         span = finding.span
+        severity = self._severity[meta.code]
+        if finding.softer is not None and finding.softer.rank < severity.rank:
+            severity = finding.softer
         return Diagnostic(
             path=path,
             code=meta.code,
             name=meta.name,
-            severity=self._severity[meta.code],
+            severity=severity,
             message=message,
             line=span.line,
             column=span.column,

@@ -209,17 +209,22 @@ class Equation:
 
     def violations(self, report: Report) -> Iterator[Violation]:
         """Every binding of the loop variables for which the comparison fails."""
+        compare = _COMPARE[self.op]
+        for instance in self.instances(report):
+            if not compare(instance.left.amount, instance.right.amount):
+                yield instance
+
+    def instances(self, report: Report) -> Iterator[Violation]:
+        """Both sides' values for every binding whose cells are all numbers (held or not)."""
         if any(report.table(name) is None for name in self._tables):
             return
-        compare = _COMPARE[self.op]
         for bindings, left_side, right_side in self._plan(report):
             try:
                 left = _value(left_side, report)
                 right = _value(right_side, report)
             except _Skip:
                 continue
-            if not compare(left.amount, right.amount):
-                yield Violation(bindings, left, right)
+            yield Violation(bindings, left, right)
 
     def _plan(self, report: Report) -> list[_Instance]:
         names = sorted(self._tables | {loop.table for loop in self.loops if loop.table is not None})
@@ -447,3 +452,18 @@ def _as_node(data: Any) -> Any:
     if isinstance(data, list):
         return _Node(data[0], [_as_node(child) for child in data[1]])
     return data
+
+
+def compile_amount(text: str) -> Equation:
+    """An expression without loops or comparison (``三[new, total] + 三[carried_in, total]``),
+    compiled as ``text == 0`` so that its value is the left side of ``instances``."""
+    equation = compile_expression(f"{text} == 0")
+    if equation.loops:
+        raise ExpressionError(f"这里只能写一个取值表达式，不能有 for 循环：{text}")
+    return equation
+
+
+def amount_of(equation: Equation, report: Report) -> Value | None:
+    """The value of an expression compiled by ``compile_amount``; None when a cell is missing,
+    blank, "/" or text."""
+    return next((instance.left for instance in equation.instances(report)), None)
