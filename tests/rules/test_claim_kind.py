@@ -64,3 +64,9 @@ def test_states_without_asserts_is_refused(tmp_path: Path) -> None:
     text = LOCAL.replace("figure: ['群众(?:提出)?申请{n}']\n", "states: ['均获维持']\n")
     with pytest.raises(ConfigError, match="asserts"):
         local_linter(tmp_path, text)
+
+
+@pytest.mark.parametrize("prose", ["全年群众申请1,010件。", "全年群众申请10余件。", "2022年群众申请12件。"])
+def test_figures_that_are_not_the_years_count_are_not_read(tmp_path: Path, prose: str) -> None:
+    # a thousands-grouped number's tail, an approximate count, another year's figure
+    assert local_linter(tmp_path, LOCAL).lint(parse_text(sample_report(prose=prose))) == []

@@ -101,7 +101,7 @@ class ClaimRule(YamlRule):
     def configure(self, spec: RuleSpec) -> None:
         self.topic: str = spec.require("topic", str, "话题名称")
         unit = spec.optional("unit", str, "数字的单位（如 件、起、条）", "件")
-        number = rf"(?<![\d.．])(?P<n>\d+(?:\.\d+)?)\s*(?:{unit})(?![\d%％])"
+        number = rf"(?<![\d.．])(?<!\d[,，])(?P<n>\d+(?:\.\d+)?)\s*(?:{unit})(?![\d%％])"
         self.figures = tuple(
             spec.regex("figure", text.replace("{n}", number), index)
             for index, text in enumerate(_strings(spec, "figure", "引出数字的短语"))
