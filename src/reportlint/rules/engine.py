@@ -116,12 +116,12 @@ class Linter:
             if is_selected(entry.meta, self.config.select, self.config.extend_select, self.config.ignore)
         ]
         self._selected_codes = {entry.meta.code for entry in self._selected}
+        no_options: Mapping[str, object] = MappingProxyType({})
         self._options: dict[str, Mapping[str, object]] = {
-            entry.meta.code: MappingProxyType(
-                {**entry.meta.options, **self.config.rule_options.get(entry.meta.code, {})}
-            )
+            entry.meta.code: MappingProxyType(merged) if merged else no_options
             for entry in self._selected
-        }  # merged once: the same read-only options serve every report
+            for merged in ({**entry.meta.options, **self.config.rule_options.get(entry.meta.code, {})},)
+        }  # merged once: the same read-only options serve every report (one object for "none")
         self._template = load_template()
 
     def _check_selectors(self) -> None:
@@ -161,6 +161,7 @@ class Linter:
         ignored_here = self._file_ignores(report.path)
         views = ReportViews(report)
         diagnostics: list[Diagnostic] = []
+        contexts: dict[int, RuleContext] = {}  # rules with the same options share one context
         for entry in self._selected:
             meta = entry.meta
             if ignored_here and matches_any(ignored_here, meta):
@@ -169,7 +170,10 @@ class Linter:
             try:
                 if not entry.rule.applies(report):
                     continue
-                findings = list(entry.rule.check(RuleContext(report, options, self._template, views)))
+                context = contexts.get(id(options))
+                if context is None:
+                    context = contexts[id(options)] = RuleContext(report, options, self._template, views)
+                findings = list(entry.rule.check(context))
                 made = [self._diagnostic(meta, finding, report.path) for finding in findings]
             except Exception as error:  # a crashing rule must not stop the others
                 crash = self._crash(meta, error, report)

@@ -209,22 +209,29 @@ class Equation:
 
     def violations(self, report: Report) -> Iterator[Violation]:
         """Every binding of the loop variables for which the comparison fails."""
-        compare = _COMPARE[self.op]
-        for instance in self.instances(report):
-            if not compare(instance.left.amount, instance.right.amount):
-                yield instance
-
-    def instances(self, report: Report) -> Iterator[Violation]:
-        """Both sides' values for every binding whose cells are all numbers (held or not)."""
         if any(report.table(name) is None for name in self._tables):
             return
+        compare = _COMPARE[self.op]
         for bindings, left_side, right_side in self._plan(report):
             try:
                 left = _value(left_side, report)
                 right = _value(right_side, report)
             except _Skip:
                 continue
-            yield Violation(bindings, left, right)
+            if not compare(left.amount, right.amount):
+                yield Violation(bindings, left, right)
+
+    def left_value(self, report: Report) -> Value | None:
+        """The left side's value for the first binding (an expression without loops has one);
+        None when a table is absent or a cell is missing, blank, "/" or text."""
+        if any(report.table(name) is None for name in self._tables):
+            return None
+        for _, left_side, _ in self._plan(report):
+            try:
+                return _value(left_side, report)
+            except _Skip:
+                return None
+        return None
 
     def _plan(self, report: Report) -> list[_Instance]:
         names = sorted(self._tables | {loop.table for loop in self.loops if loop.table is not None})
@@ -466,4 +473,4 @@ def compile_amount(text: str) -> Equation:
 def amount_of(equation: Equation, report: Report) -> Value | None:
     """The value of an expression compiled by ``compile_amount``; None when a cell is missing,
     blank, "/" or text."""
-    return next((instance.left for instance in equation.instances(report)), None)
+    return equation.left_value(report)

@@ -7,6 +7,7 @@ span found in the masked text is the span in the original line.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from decimal import Decimal
 
 from reportlint.model import Report
@@ -56,19 +57,73 @@ def share_of(count: Decimal, base: Decimal, written: str) -> str:
 
 
 class MaskedProse:
-    """Every paragraph of a report with its masked text, and all of them joined by line breaks:
-    shared by the claim rules, so each masks the prose once and skips a report with one search."""
+    """Every paragraph of a report, all of them joined by line breaks, and each one's masked
+    text made on first use: shared by the claim rules, which find their phrases in the joined
+    text (``str.find``) and mask only the paragraphs that hold one."""
 
-    __slots__ = ("joined", "paragraphs", "starts")
+    __slots__ = ("_hits", "_masked", "joined", "paragraphs", "starts")
 
     def __init__(self, report: Report) -> None:
-        self.paragraphs = tuple((paragraph, masked(paragraph.text)) for paragraph in report.paragraphs())
-        self.joined = "\n".join(text for _, text in self.paragraphs)
+        self.paragraphs = tuple(report.paragraphs())
+        self.joined = "\n".join(paragraph.text for paragraph in self.paragraphs)
         starts, position = [], 0
-        for _, text in self.paragraphs:
+        for paragraph in self.paragraphs:
             starts.append(position)
-            position += len(text) + 1
+            position += len(paragraph.text) + 1
         self.starts = tuple(starts)
+        self._masked: dict[int, str] = {}
+        self._hits: dict[str, set[int]] | None = None
+
+    def masked(self, index: int) -> str:
+        """Paragraph ``index``'s text with bracketed remarks blanked."""
+        text = self._masked.get(index)
+        if text is None:
+            text = self._masked[index] = masked(self.paragraphs[index].text)
+        return text
+
+    def holding(self, phrases: tuple[str, ...]) -> list[int]:
+        """The indexes of the paragraphs where one of ``phrases`` (registered) occurs, in order.
+
+        The prose is scanned once per report for every registered phrase, not once per rule.
+        """
+        hits = self._hits
+        if hits is None or len(hits) != len(_PHRASES):
+            hits = self._hits = self._scan()
+        found = [hits[phrase] for phrase in phrases if hits[phrase]]
+        if not found:
+            return []
+        return sorted(found[0].union(*found[1:])) if len(found) > 1 or len(found[0]) > 1 else list(found[0])
+
+    def _scan(self) -> dict[str, set[int]]:
+        hits: dict[str, set[int]] = {phrase: set() for phrase in _PHRASES}
+        starts = self.starts
+        for match in _every_phrase().finditer(self.joined):
+            hits[match.group(0)].add(bisect_right(starts, match.start()) - 1)
+        return hits
+
+
+_PHRASES: set[str] = set()
+"""Every phrase registered by the claim rules of this process: one scan of the prose finds all."""
+_EVERY: list[re.Pattern[str]] = []
+
+
+def register_phrases(phrases: tuple[str, ...]) -> None:
+    """Add a rule's phrases to those every report's prose is scanned for."""
+    if not _PHRASES.issuperset(phrases):
+        _PHRASES.update(phrases)
+        _EVERY.clear()
+
+
+def _every_phrase() -> re.Pattern[str]:
+    """One alternation of the registered phrases, longest first.
+
+    A prefilter: a phrase overlapping a longer one's match is not seen there, which can only
+    leave a figure unread, never make a finding.
+    """
+    if not _EVERY:
+        ordered = sorted(_PHRASES, key=lambda p: (-len(p), p))
+        _EVERY.append(re.compile("|".join(map(re.escape, ordered))))
+    return _EVERY[0]
 
 
 def masked_prose(report: Report) -> MaskedProse:

@@ -15,7 +15,6 @@ outcome in words ("均获维持") against a comparison of cells.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
@@ -31,6 +30,7 @@ from reportlint.rules.prose import (
     PERCENT,
     MaskedProse,
     masked_prose,
+    register_phrases,
     sentence_start,
     share_fits,
     share_of,
@@ -128,7 +128,8 @@ class ClaimRule(YamlRule):
             raise spec.error(("asserts",), "有 states 时须写明 asserts 比较表达式")
         self.asserts = EquationRule.compile(spec, "asserts", text) if text is not None else None
         phrases = _strings(spec, "phrases", "引出话题的词")
-        self.phrases = re.compile("|".join(map(re.escape, phrases))) if phrases else None
+        self.phrases = phrases
+        register_phrases(phrases)
         self.triggers = (*self.figures, *self.states)
 
     @staticmethod
@@ -166,9 +167,19 @@ class ClaimRule(YamlRule):
         return tuple(found)
 
     def check(self, context: RuleContext) -> Iterable[Finding]:
-        report = context.report
         prose = context.views.shared(masked_prose)
-        for paragraph, text in self._candidates(prose):
+        indexes = prose.holding(self.phrases) if self.phrases else range(len(prose.paragraphs))
+        if not indexes:
+            return ()
+        return self._check(context.report, prose, indexes)
+
+    def _check(self, report: Report, prose: MaskedProse, indexes: Iterable[int]) -> Iterator[Finding]:
+        """The findings in the paragraphs ``indexes`` (those holding a phrase of the topic)."""
+        for index in indexes:
+            text = prose.masked(index)
+            if not any(pattern.search(text) for pattern in self.triggers):
+                continue
+            paragraph = prose.paragraphs[index]
             if self.figures:
                 for stated in self._stated(paragraph, text, report.year):
                     found = self._judge(report, stated)
@@ -176,18 +187,6 @@ class ClaimRule(YamlRule):
                         yield found
             if self.asserts is not None:
                 yield from self._outcomes(report, paragraph, text)
-
-    def _candidates(self, prose: MaskedProse) -> Iterator[tuple[Paragraph, str]]:
-        """The paragraphs that hold one of the topic's ``phrases`` (found by one search of the
-        whole prose) and match one of its patterns."""
-        if self.phrases is None:
-            chosen: Iterable[tuple[Paragraph, str]] = prose.paragraphs
-        else:
-            hits = {bisect_right(prose.starts, m.start()) - 1 for m in self.phrases.finditer(prose.joined)}
-            chosen = [prose.paragraphs[index] for index in sorted(hits)]
-        for paragraph, text in chosen:
-            if any(pattern.search(text) for pattern in self.triggers):
-                yield paragraph, text
 
     def _clauses(self, text: str, year: int | None) -> Iterator[tuple[re.Match[str], str]]:
         """Each clause of a paragraph's masked ``text`` that may be read, with its sentence so far."""

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
+from functools import lru_cache
 from typing import ClassVar
 
 from reportlint.diagnostics import Severity
 from reportlint.model import Heading, Section, Span
 from reportlint.parse.normalize import normalize
+from reportlint.parse.template import SectionSpec, Template
 from reportlint.rules.base import Finding, Rule, RuleCase, RuleContext
 from reportlint.rules.guard import Guard
 from reportlint.rules.national.text_cases import SECTIONS, report_text
@@ -25,6 +27,7 @@ _POINT = re.compile(r"(?:^|(?<=[，,。；;：:\s]))([一二三四五六七八�
 """A point of a "一是…二是…" list: the numeral starts the text or follows punctuation."""
 
 
+@lru_cache(maxsize=256)
 def _fold(title: str) -> str:
     """A heading's words without spaces, full-width forms or trailing punctuation."""
     return _FOLD.sub("", normalize(title))
@@ -77,8 +80,12 @@ class HeadingWording(Rule):
         ),
     )
 
+    _specs: tuple[Template, dict[int, SectionSpec]] | None = None  # the template's parts by key
+
     def check(self, context: RuleContext) -> Iterator[Finding]:
-        specs = {spec.key: spec for spec in context.template.sections}
+        if self._specs is None or self._specs[0] is not context.template:
+            self._specs = (context.template, {spec.key: spec for spec in context.template.sections})
+        specs = self._specs[1]
         for section in context.report.sections:
             spec = specs.get(section.key) if section.key is not None else None
             heading = section.heading
@@ -176,8 +183,8 @@ class ItemSequence(Rule):
     def _points(self, section: Section) -> Iterator[Finding]:
         previous: tuple[int, int] | None = None  # the last point's number and its position
         for paragraph in section.paragraphs:
-            if "是" not in paragraph.text:
-                continue
+            if "是" not in paragraph.text or (previous is None and "一是" not in paragraph.text):
+                continue  # a list starts at 一是
             for match in _POINT.finditer(paragraph.text):
                 number = chinese_number(match.group(1))
                 if number is None or (previous is None and number != 1):
