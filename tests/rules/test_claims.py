@@ -237,3 +237,22 @@ def test_pingtan_2024_issued_documents_mutated() -> None:
     assert [(d.code, d.expected, d.actual) for d in found if d.code.startswith("NU")] == [
         ("NU045", "62", "26")
     ]
+
+
+def test_the_defects_of_the_issue_are_one_error_each() -> None:
+    # "予以公开及部分公开" stating only （一）'s 自然人 cell (27) with the right share left: one error at
+    # the count, the share is not judged on a wrong count (one cause, one finding).
+    found, _ = lint_html(pingtan(ADDED.replace("部分公开的35件", "部分公开的27件")))
+    assert [(d.code, d.expected, d.actual) for d in found if d.code.startswith("NU")] == [
+        ("NU037", "35", "27")
+    ]
+    # "无法提供" stating one （四） column (22 自然人) instead of the rows' sum 25.
+    found, _ = lint_html(pingtan(ADDED.replace("无法提供的25件", "无法提供的22件")))
+    assert [(d.code, d.expected, d.actual) for d in found if d.code.startswith("NU")] == [
+        ("NU039", "25", "22")
+    ]
+    # "均获维持" while pingtan-2024's table 四 has 行政复议 1 尚未审结 (and 1 纠正, 3 其他结果).
+    own_2024 = "动态更新发布本年度制发行政规范性文件62件"
+    html = pingtan(name="pingtan-2024.html").replace(own_2024, f"{own_2024}。本年度行政复议案件均获维持")
+    found, _ = lint_html(html, "pingtan-2024.html")
+    assert [(d.code, d.actual) for d in found if d.code.startswith("NU")] == [("NU049", "5")]

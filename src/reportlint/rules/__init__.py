@@ -33,6 +33,7 @@ Kinds and their own keys:
   Placeholders: table, row, column, cell, left, right, expected, actual, op, and each loop
   variable (as the template's label).
 - ``claim``: a figure the prose states, against the cells it restates. ``topic`` (its name),
+  ``phrases`` (plain words that introduce the topic: only paragraphs holding one are read),
   ``figure`` (regexes with ``{n}`` where the figure stands: ``收到[^，；。\\d]{0,20}?申请{n}``),
   ``unit`` (regex, default 件), ``restates`` and ``source`` (an expression of the ``equation``
   language, e.g. ``sum(三[withheld.*, total])``, and the words naming it), ``exclude`` / ``skip``
