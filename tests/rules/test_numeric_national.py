@@ -17,7 +17,6 @@ from reportlint.parse.document import parse_text
 from reportlint.plugins.host import create_host
 from reportlint.rules.engine import Linter
 from reportlint.rules.national.numeric_breakdowns import report_breakdowns
-from reportlint.rules.national.numeric_prose_figures import report_claims
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 SEEDS = sorted((FIXTURES / "seeds").glob("*.txt"))
@@ -79,33 +78,6 @@ def test_corpus_breakdowns_that_hold_are_read_and_hold() -> None:
 def test_a_partial_listing_is_not_called_short() -> None:
     # 031 line 5: 1464 条动态信息, "其中" names five kinds totalling 33: an illustration, not a sum.
     assert not [d for d in lint(corpus("031")) if d.code == "NU008"]
-
-
-def test_prose_figures_of_the_seeds_match_their_tables() -> None:
-    # 000 line 8 "共收到政府信息公开申请0件；结转上年政府信息公开申请0件" = 表三 新收 0, 上年结转 0
-    # 001 line 9 "受理政府信息公开申请2件" = 表三 新收 总计 2; 003 line 21 "接受依申请公开0件"
-    claims = {p.name[:3]: [(c.topic, c.value, c.span.line) for c in report_claims(parsed(p))] for p in SEEDS}
-    assert claims["000"] == [("new", 0, 8), ("carried_in", 0, 8)]
-    assert claims["001"] == [("new", 2, 9)]
-    assert claims["003"] == [("new", 0, 21)]
-    for path in SEEDS:
-        assert not [d for d in lint(path) if d.code == "NU006"]
-
-
-def test_a_prose_figure_that_disagrees_points_at_the_number_with_the_cell_related() -> None:
-    path = seed("000")
-    text = path.read_text(encoding="utf-8").replace("共收到政府信息公开申请0件", "共收到政府信息公开申请5件")
-    report = parse_text(text, str(path))
-    found = [d for d in Linter(HOST, Config(select=("NU006",))).lint(report) if d.code == "NU006"]
-    assert len(found) == 1
-    (diagnostic,) = found
-    line = report.lines[diagnostic.line - 1]
-    assert line[diagnostic.column - 1 : diagnostic.end_column - 1] == "5"
-    assert (diagnostic.expected, diagnostic.actual) == ("0", "5")
-    new_total = report.tables["三"].cells[("new", "total")].span
-    assert diagnostic.related == (
-        (new_total.line, new_total.column, new_total.end_line, new_total.end_column),
-    )
 
 
 def test_seed_001_missing_secret_row_is_an_error_where_it_belongs() -> None:

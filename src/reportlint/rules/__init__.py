@@ -32,6 +32,19 @@ Kinds and their own keys:
 - ``equation``: ``expression`` in grammars/expression.lark, ``target`` (left | right).
   Placeholders: table, row, column, cell, left, right, expected, actual, op, and each loop
   variable (as the template's label).
+- ``claim``: a figure the prose states, against the cells it restates. ``topic`` (its name),
+  ``phrases`` (plain words that introduce the topic: only paragraphs holding one are read),
+  ``figure`` (regexes with ``{n}`` where the figure stands: ``收到[^，；。\\d]{0,20}?申请{n}``),
+  ``unit`` (regex, default 件), ``restates`` and ``source`` (an expression of the ``equation``
+  language, e.g. ``sum(三[withheld.*, total])``, and the words naming it), ``exclude`` / ``skip``
+  (a clause with these words is not read; ``skip`` defaults to 同比、其中、通过… ), ``within`` (the
+  sentence must say this), ``readings`` (list of ``restates`` / ``source`` / ``when``: another
+  figure the same words may mean; a match is a warning naming both, ``warn: false`` silences it),
+  ``scope`` (a narrower body named in the sentence: a mismatch is a warning), ``share_of`` /
+  ``share_source`` ("占X%" after the figure, recomputed to the decimals written). Instead of
+  ``figure``: ``states`` (phrases such as 均获维持) and ``asserts`` (a comparison that must hold).
+  Placeholders: clause, source, topic, expected, actual. Variants ``reading``, ``scope``,
+  ``share`` (the kind has default texts).
 - ``period``: ``check`` = period-year | deadline | future-year | malformed-date.
 - ``require`` / ``forbid``: ``patterns``, ``scope`` (text | title | preamble | paragraphs |
   headings | section:N). ``substitute``: ``wrong`` (regex), ``right`` (may use ``\\1``), ``scope``.

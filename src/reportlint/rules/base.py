@@ -59,6 +59,8 @@ class Finding:
 
     ``params`` fill the rule's message template; ``variant`` picks a message from the rule's
     ``messages:`` table instead of the main ``message``; ``message`` (when given) is used as is.
+    ``softer`` lowers this one finding's severity (a doubtful reading is a warning of an error
+    rule); it never raises it above the rule's configured severity.
     """
 
     span: Span
@@ -73,6 +75,7 @@ class Finding:
     # A finding that stands for several places (one per report) fixes them all: the replacement
     # of each further place, applied together with ``fixes[0]`` at the finding's own span.
     fix_elsewhere: tuple[tuple[Span, str], ...] = ()
+    softer: Severity | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -119,12 +119,12 @@ class Linter:
             if is_selected(entry.meta, self.config.select, self.config.extend_select, self.config.ignore)
         ]
         self._selected_codes = {entry.meta.code for entry in self._selected}
+        no_options: Mapping[str, object] = MappingProxyType({})
         self._options: dict[str, Mapping[str, object]] = {
-            entry.meta.code: MappingProxyType(
-                {**entry.meta.options, **self.config.rule_options.get(entry.meta.code, {})}
-            )
+            entry.meta.code: MappingProxyType(merged) if merged else no_options
             for entry in self._selected
-        }  # merged once: the same read-only options serve every report
+            for merged in ({**entry.meta.options, **self.config.rule_options.get(entry.meta.code, {})},)
+        }  # merged once: the same read-only options serve every report (one object for "none")
         self._template = load_template()
 
     def _check_selectors(self) -> None:
@@ -165,6 +165,7 @@ class Linter:
         views = ReportViews(report)
         decoded = decoded_spans(report)
         diagnostics: list[Diagnostic] = []
+        contexts: dict[int, RuleContext] = {}  # rules with the same options share one context
         for entry in self._selected:
             meta = entry.meta
             if ignored_here and matches_any(ignored_here, meta):
@@ -173,7 +174,10 @@ class Linter:
             try:
                 if not (fits_format(meta.sets, report) and entry.rule.applies(report)):
                     continue
-                findings = list(entry.rule.check(RuleContext(report, options, self._template, views)))
+                context = contexts.get(id(options))
+                if context is None:
+                    context = contexts[id(options)] = RuleContext(report, options, self._template, views)
+                findings = list(entry.rule.check(context))
                 made = [self._diagnostic(meta, finding, report.path, decoded) for finding in findings]
             except Exception as error:  # a crashing rule must not stop the others
                 crash = self._crash(meta, error, report)
@@ -237,11 +241,14 @@ class Linter:
         span = finding.span
         if decoded and (span in decoded or any(other in decoded for other in finding.related)):
             message += DECODED_NOTE
+        severity = self._severity[meta.code]
+        if finding.softer is not None and finding.softer.rank < severity.rank:
+            severity = finding.softer
         return Diagnostic(
             path=path,
             code=meta.code,
             name=meta.name,
-            severity=self._severity[meta.code],
+            severity=severity,
             message=message,
             line=span.line,
             column=span.column,

@@ -221,6 +221,18 @@ class Equation:
             if not compare(left.amount, right.amount):
                 yield Violation(bindings, left, right)
 
+    def left_value(self, report: Report) -> Value | None:
+        """The left side's value for the first binding (an expression without loops has one);
+        None when a table is absent or a cell is missing, blank, "/" or text."""
+        if any(report.table(name) is None for name in self._tables):
+            return None
+        for _, left_side, _ in self._plan(report):
+            try:
+                return _value(left_side, report)
+            except _Skip:
+                return None
+        return None
+
     def _plan(self, report: Report) -> list[_Instance]:
         names = sorted(self._tables | {loop.table for loop in self.loops if loop.table is not None})
         shapes = {name: shape_of(name, report.table(name)) for name in names}
@@ -447,3 +459,18 @@ def _as_node(data: Any) -> Any:
     if isinstance(data, list):
         return _Node(data[0], [_as_node(child) for child in data[1]])
     return data
+
+
+def compile_amount(text: str) -> Equation:
+    """An expression without loops or comparison (``三[new, total] + 三[carried_in, total]``),
+    compiled as ``text == 0`` so that its value is the left side of ``instances``."""
+    equation = compile_expression(f"{text} == 0")
+    if equation.loops:
+        raise ExpressionError(f"这里只能写一个取值表达式，不能有 for 循环：{text}")
+    return equation
+
+
+def amount_of(equation: Equation, report: Report) -> Value | None:
+    """The value of an expression compiled by ``compile_amount``; None when a cell is missing,
+    blank, "/" or text."""
+    return equation.left_value(report)

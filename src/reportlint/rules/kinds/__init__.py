@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from reportlint.rules.kinds.claim import ClaimRule
 from reportlint.rules.kinds.equation import EquationRule
 from reportlint.rules.kinds.input import InputRule
 from reportlint.rules.kinds.period import PeriodRule
@@ -19,6 +20,7 @@ BUILTIN_KINDS: dict[str, type[YamlRule]] = {
     "table": TableRule,
     "sum": SumRule,
     "equation": EquationRule,
+    "claim": ClaimRule,
     "period": PeriodRule,
     "require": RequireRule,
     "forbid": ForbidRule,

@@ -16,13 +16,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from reportlint.model import Paragraph, Report, Span
+from reportlint.rules.prose import masked
 
 UNITS = "条件篇项个次起"
 _NUMBER = rf"(?<![\d.．])(?<!\d[,，])(\d+)\s*([{UNITS}])"
 """A count and its unit; never the tail of a decimal or of a thousands-grouped "1,234"."""
 _FIGURE = re.compile(_NUMBER + r"(?![\d%％])")
 _TOTAL = re.compile(_NUMBER + r"\s*(?:[，,。]?\s*(其中)[：:，,]?|([：:])|[，,：:]?\s*(一是))")
-_BRACKETS = re.compile(r"（[^（）]*）|\([^()]*\)|〔[^〔〕]*〕|【[^【】]*】")
 _CLAUSE_END = re.compile(r"[；;。！？!?]")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _NESTED = re.compile(r"其中|另有|此外|另外")
@@ -49,15 +49,6 @@ class Breakdown:
     @property
     def parts_sum(self) -> int:
         return sum(part.value for part in self.parts)
-
-
-def masked(text: str) -> str:
-    """The text with every bracketed remark blanked out (same length, so offsets still hold)."""
-    previous = None
-    while previous != text:
-        previous = text
-        text = _BRACKETS.sub(lambda m: " " * len(m.group(0)), text)
-    return text
 
 
 def _figure(paragraph: Paragraph, match: re.Match[str]) -> Figure:

@@ -12,13 +12,11 @@ from reportlint.rules.national.numeric_empty_table import EmptyTable
 from reportlint.rules.national.numeric_extra_cells import ExtraCells
 from reportlint.rules.national.numeric_missing_cells import MissingCells
 from reportlint.rules.national.numeric_missing_row import MissingTemplateRow
-from reportlint.rules.national.numeric_prose_vs_table import ProseMatchesTable
 from reportlint.rules.national.numeric_unfilled_cell import UnfilledCell
 from reportlint.rules.national.numeric_unplaced import UnplacedTableText
 
 NUMERIC_RULES: tuple[type[Rule], ...] = (
     CountValue,
-    ProseMatchesTable,
     BreakdownExceedsTotal,
     BreakdownShortOfTotal,
     MissingTemplateRow,

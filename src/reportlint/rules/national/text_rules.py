@@ -13,6 +13,7 @@ from reportlint.rules.national.text_halfwidth_headings import HalfWidthHeadingPu
 from reportlint.rules.national.text_heading_numbering import HeadingNumbering
 from reportlint.rules.national.text_label_variants import LabelVariant
 from reportlint.rules.national.text_old_template import SupersededTables
+from reportlint.rules.national.text_outline import HeadingWording, ItemSequence
 from reportlint.rules.national.text_part_count import DeclaredPartCount
 from reportlint.rules.national.text_period_sentence import PeriodSentencePresent
 from reportlint.rules.national.text_restated_counts import RestatedChannelCount
@@ -32,6 +33,8 @@ TEXT_RULES: tuple[type[Rule], ...] = (
     LabelVariant,
     SupersededTables,
     HeadingNumbering,
+    HeadingWording,
+    ItemSequence,
     StrayLabelText,
     HalfWidthHeadingPunctuation,
     RestatedChannelCount,
