@@ -341,7 +341,10 @@ def write_pdf(blocks: list[Block], target: Path, *, password: str | None = None,
                 if boxes:
                     pdf.rect(x, top - height, cell_width, height, stroke=1, fill=0)
                 for number, line in enumerate(cell.lines, start=1):
-                    pdf.drawString(x + CELL_PAD, top - CELL_PAD - number * LEADING + 4, line)
+                    # reportlab's CID fonts write nothing for a one-character string ("果"
+                    # alone vanishes); a trailing space keeps it and is not text to a reader
+                    drawn = line + " " if len(line) == 1 else line
+                    pdf.drawString(x + CELL_PAD, top - CELL_PAD - number * LEADING + 4, drawn)
             if not boxes:
                 pdf.line(MARGIN, top - height, MARGIN + sum(columns), top - height)
             state["y"] = top - height

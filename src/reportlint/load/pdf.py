@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reportlint.load.layout import CellLines, TextBuilder
+from reportlint.load.pdf_text import Segment, page_segments
 from reportlint.load.source import InputError, LineOrigin, SourceDocument
 
 PDF_MAGIC = b"%PDF-"
@@ -37,25 +38,12 @@ _PASSWORD_ERROR = 4  # FPDF_ERR_PASSWORD
 
 
 @dataclass
-class _Segment:
-    text: str
-    left: float
-    bottom: float
-    right: float
-    top: float
-
-    @property
-    def middle(self) -> float:
-        return (self.bottom + self.top) / 2
-
-
-@dataclass
 class _Box:
     left: float
     bottom: float
     right: float
     top: float
-    segments: list[_Segment] = field(default_factory=list)
+    segments: list[Segment] = field(default_factory=list)
 
     def holds(self, x: float, y: float) -> bool:
         return self.left <= x <= self.right and self.bottom <= y <= self.top
@@ -109,12 +97,7 @@ def _page_lines(page: Any, number: int) -> list[_Line]:
     import pypdfium2.raw as raw
 
     textpage = page.get_textpage()
-    segments = []
-    for index in range(textpage.count_rects()):
-        left, bottom, right, top = textpage.get_rect(index)
-        text = textpage.get_text_bounded(left, bottom, right, top).strip()
-        if text:
-            segments.append(_Segment(text, left, bottom, right, top))
+    segments = page_segments(textpage)
     boxes = _cell_boxes(
         [obj.get_bounds() for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_PATH,), max_depth=2)]
     )
@@ -144,7 +127,7 @@ def _cell_boxes(bounds: list[tuple[float, float, float, float]]) -> list[_Box]:
     ]
 
 
-def _place(segments: list[_Segment], boxes: list[_Box]) -> list[_Segment]:
+def _place(segments: list[Segment], boxes: list[_Box]) -> list[Segment]:
     """Put each segment into the cell box holding its centre; return those outside every box.
 
     Boxes are bucketed by height band so that a page of a few hundred cells stays linear.
@@ -153,7 +136,7 @@ def _place(segments: list[_Segment], boxes: list[_Box]) -> list[_Segment]:
     for box in boxes:
         for band in range(int(box.bottom // _BAND), int(box.top // _BAND) + 1):
             bands.setdefault(band, []).append(box)
-    loose: list[_Segment] = []
+    loose: list[Segment] = []
     for segment in segments:
         x, y = (segment.left + segment.right) / 2, segment.middle
         home = next((box for box in bands.get(int(y // _BAND), ()) if box.holds(x, y)), None)
@@ -164,9 +147,9 @@ def _place(segments: list[_Segment], boxes: list[_Box]) -> list[_Segment]:
     return loose
 
 
-def _text_lines(segments: list[_Segment], page: int) -> Iterator[tuple[_Line, list[_Segment]]]:
+def _text_lines(segments: list[Segment], page: int) -> Iterator[tuple[_Line, list[Segment]]]:
     """Segments grouped by vertical position, left to right: one entry per visual line."""
-    rows: list[list[_Segment]] = []
+    rows: list[list[Segment]] = []
     for segment in sorted(segments, key=lambda s: -s.middle):
         last = rows[-1][0] if rows else None
         if last is not None and abs(last.middle - segment.middle) < (last.top - last.bottom) / 2:
@@ -186,9 +169,9 @@ def _text_lines(segments: list[_Segment], page: int) -> Iterator[tuple[_Line, li
         yield line, row
 
 
-def _as_row_if_columns(line: _Line, row: list[_Segment]) -> _Line:
+def _as_row_if_columns(line: _Line, row: list[Segment]) -> _Line:
     """A line whose text stands in columns far apart is a table row drawn without cell boxes."""
-    cells: list[list[_Segment]] = [[row[0]]]
+    cells: list[list[Segment]] = [[row[0]]]
     for before, segment in itertools.pairwise(row):
         if segment.left - before.right >= COLUMN_GAP * line.height:
             cells.append([segment])
@@ -199,7 +182,7 @@ def _as_row_if_columns(line: _Line, row: list[_Segment]) -> _Line:
     return line
 
 
-def _join(row: list[_Segment]) -> str:
+def _join(row: list[Segment]) -> str:
     """Segments of one line; a visible gap wider than a character becomes a space."""
     text = row[0].text
     for before, segment in itertools.pairwise(row):
