@@ -20,6 +20,8 @@ from typing import Any
 RUN_GAP = 0.3
 # Characters whose baselines differ by less than this share of the height stand on one line.
 SAME_BASELINE = 0.3
+# A loose box taller than this (points) is checked against the font size (see _em_box).
+SUSPECT_HEIGHT = 40.0
 
 
 @dataclass
@@ -61,6 +63,9 @@ def page_segments(textpage: Any) -> list[Segment]:
         height = top - bottom
         if height <= 0:  # a generated character (no text object behind it)
             continue
+        if height > SUSPECT_HEIGHT or right - left > 2 * height:
+            left, bottom, right, top = _em_box(textpage, index, (left, bottom, right, top))
+            height = top - bottom
         if (
             current is not None
             and abs(current.bottom - bottom) < SAME_BASELINE * height
@@ -78,6 +83,26 @@ def page_segments(textpage: Any) -> list[Segment]:
     if current is not None:
         _close(current, segments)
     return segments
+
+
+def _em_box(
+    textpage: Any, index: int, loose: tuple[float, float, float, float]
+) -> tuple[float, float, float, float]:
+    """The character's em square at its origin, when the loose box is far larger than the font
+    size: PDFium does not scale the loose box of a vertical-writing (Identity-V) font, as Word
+    and WPS use for labels set top to bottom in a merged cell."""
+    import pypdfium2.raw as raw
+
+    matrix = raw.FS_MATRIX()
+    x, y = ctypes.c_double(), ctypes.c_double()
+    if not (
+        raw.FPDFText_GetMatrix(textpage, index, matrix) and raw.FPDFText_GetCharOrigin(textpage, index, x, y)
+    ):
+        return loose
+    size = raw.FPDFText_GetFontSize(textpage, index) * abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5
+    if size <= 0 or (loose[3] - loose[1] <= 2.5 * size and loose[2] - loose[0] <= 2.5 * size):
+        return loose
+    return x.value, y.value - 0.12 * size, x.value + size, y.value + 0.88 * size
 
 
 def _close(segment: Segment, segments: list[Segment]) -> None:
