@@ -57,19 +57,30 @@ def test_six_sections_and_wrapped_paragraphs_rejoined(document: SourceDocument) 
     assert not any(line.strip() in {"-1-", "-2-", "-3-", "-4-", "-5-"} for line in lines)
 
 
-def test_table_two_every_cell(document: SourceDocument) -> None:
-    tables = [[[_squeezed(c) for c in row] for row in table] for table in read_tables(document.text)]
-    assert tables[:4] == [
-        [["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"], ["规章", "0", "0", "0"],
-         ["行政规范性文件", "3", "0", "8"]],
-        [["信息内容", "本年处理决定数量"], ["行政许可", "9487"]],
-        [["信息内容", "本年处理决定数量"], ["行政处罚", "2776"], ["行政强制", "84"]],
-        [["信息内容", "本年收费金额（单位：万元）"], ["行政事业性收费", "7545"]],
-    ]  # fmt: skip
+def test_table_two_every_cell_across_the_page_break(document: SourceDocument) -> None:
+    # drawn with ruling lines, the 第二十条 header rows shaded: one table over pages 2 and 3
+    table = [[_squeezed(c) for c in row] for row in read_tables(document.text)[0]]
+    decisions = ["信息内容", "本年处理决定数量"]
+    assert table == [
+        ["第二十条第（一）项"],
+        ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"],
+        ["规章", "0", "0", "0"],
+        ["行政规范性文件", "3", "0", "8"],
+        ["第二十条第（五）项"],
+        decisions,
+        ["行政许可", "9487"],
+        ["第二十条第（六）项"],
+        decisions,
+        ["行政处罚", "2776"],
+        ["行政强制", "84"],
+        ["第二十条第（八）项"],
+        ["信息内容", "本年收费金额（单位：万元）"],
+        ["行政事业性收费", "7545"],
+    ]
 
 
 def test_table_three_every_cell_across_the_page_break(document: SourceDocument) -> None:
-    table = [[_squeezed(c) for c in row] for row in read_tables(document.text)[4]]
+    table = [[_squeezed(c) for c in row] for row in read_tables(document.text)[1]]
     assert table[:3] == [
         ["（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "申请人情况"],
         ["", "自然人", "法人或其他组织", "总计"],
@@ -107,7 +118,7 @@ def test_table_three_every_cell_across_the_page_break(document: SourceDocument) 
 
 
 def test_table_four_every_cell(document: SourceDocument) -> None:
-    table = [[_squeezed(c) for c in row] for row in read_tables(document.text)[5]]
+    table = [[_squeezed(c) for c in row] for row in read_tables(document.text)[2]]
     results = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
     assert table == [
         ["行政复议", "", "行政诉讼"],

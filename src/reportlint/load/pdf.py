@@ -22,6 +22,7 @@ from typing import Any
 
 from reportlint.load.layout import CellLines, TextBuilder
 from reportlint.load.pdf_grid import Box, cells_only, grid_rows, in_tables
+from reportlint.load.pdf_rules import ruled_boxes
 from reportlint.load.pdf_text import Segment, page_segments
 from reportlint.load.source import InputError, LineOrigin, SourceDocument
 
@@ -99,6 +100,20 @@ def _page_lines(page: Any, number: int) -> list[_Line]:
     ]
     width, height = page.get_width(), page.get_height()
     boxes = in_tables(cells_only([box for box in boxes if box.area < width * height * MAX_CELL_SHARE]))
+    # where no cell is drawn as a box, the lines alone may draw a table
+    ruled = [Box(*area) for area in _cell_areas(ruled_boxes(areas))]
+    boxes += in_tables(
+        [
+            box
+            for box in ruled
+            if box.area < width * height * MAX_CELL_SHARE
+            and not any(
+                drawn.holds((box.left + box.right) / 2, (box.bottom + box.top) / 2)
+                or box.holds((drawn.left + drawn.right) / 2, (drawn.bottom + drawn.top) / 2)
+                for drawn in boxes
+            )
+        ]
+    )
     loose = _place(segments, boxes)
     lines = [_as_row_if_columns(line, row) for line, row in _text_lines(loose, number)]
     if lines and _is_page_number(lines, height):
@@ -136,6 +151,14 @@ def _cell_boxes(bounds: list[tuple[float, float, float, float]]) -> list[Box]:
         Box(*rect)
         for rect in bounds
         if rect[2] - rect[0] > MIN_CELL_SIZE and rect[3] - rect[1] > MIN_CELL_SIZE
+    ]
+
+
+def _cell_areas(boxes: list[Box]) -> list[tuple[float, float, float, float]]:
+    return [
+        (box.left, box.bottom, box.right, box.top)
+        for box in boxes
+        if box.right - box.left > MIN_CELL_SIZE and box.top - box.bottom > MIN_CELL_SIZE
     ]
 
 
