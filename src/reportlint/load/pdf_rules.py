@@ -24,8 +24,16 @@ Area = tuple[float, float, float, float]
 
 def ruled_boxes(areas: Sequence[Area]) -> list[Box]:
     """The enclosed regions of the page's ruling grid, as cell boxes."""
-    horizontal = [((b + t) / 2, l, r) for l, b, r, t in areas if t - b <= RULE_THICKNESS < r - l]
-    vertical = [((l + r) / 2, b, t) for l, b, r, t in areas if r - l <= RULE_THICKNESS < t - b]
+    horizontal = [
+        ((bottom + top) / 2, left, right)
+        for left, bottom, right, top in areas
+        if top - bottom <= RULE_THICKNESS < right - left
+    ]
+    vertical = [
+        ((left + right) / 2, bottom, top)
+        for left, bottom, right, top in areas
+        if right - left <= RULE_THICKNESS < top - bottom
+    ]
     if len(horizontal) < 2 or len(vertical) < 2:
         return []
     xs, x_rules = _grid_lines(vertical)
