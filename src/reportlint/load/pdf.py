@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reportlint.load.layout import CellLines, TextBuilder
-from reportlint.load.pdf_grid import Box, cells_only, grid_rows, in_tables
+from reportlint.load.pdf_grid import EDGE_TOLERANCE, Box, cells_only, grid_rows, in_tables
 from reportlint.load.pdf_rules import ruled_boxes
 from reportlint.load.pdf_text import Segment, page_segments
 from reportlint.load.source import InputError, LineOrigin, SourceDocument
@@ -172,9 +172,21 @@ def _place(segments: list[Segment], boxes: list[Box]) -> list[Segment]:
         for band in range(int(box.bottom // _BAND), int(box.top // _BAND) + 1):
             bands.setdefault(band, []).append(box)
     loose: list[Segment] = []
-    for segment in segments:
-        x, y = (segment.left + segment.right) / 2, segment.middle
-        home = next((box for box in bands.get(int(y // _BAND), ()) if box.holds(x, y)), None)
+    pending = list(reversed(segments))
+    while pending:
+        segment = pending.pop()
+        y = segment.middle
+        candidates = bands.get(int(y // _BAND), ())
+        x = (segment.left + segment.right) / 2
+        home = next((box for box in candidates if box.holds(x, y)), None)
+        first = (segment.left + (segment.starts[1] if len(segment.starts) > 1 else segment.right)) / 2
+        start = next((box for box in candidates if box.holds(first, y)), None)
+        if start is not None and segment.right > start.right + EDGE_TOLERANCE:
+            head, rest = segment.split(start.right - EDGE_TOLERANCE)
+            if rest is not None:  # the run crosses the border of the cell it starts in
+                start.segments.append(head)
+                pending.append(rest)
+                continue
         if home is None:
             loose.append(segment)
         else:
@@ -240,8 +252,8 @@ def _table_rows(boxes: list[Box], rules: list[tuple[float, float, float]], page:
     cell's continuation blank."""
     result = []
     for top, cells in grid_rows(boxes, rules):
-        if all(cell is None for cell in cells):
-            continue
+        if all(cell is None or not cell.segments for cell in cells):
+            continue  # a row with nothing written in it (or a sliver between doubled borders)
         row_cells: list[CellLines] = [
             [""] if box is None else [line.text for line, _ in _text_lines(box.segments, page)] or [""]
             for box in cells

@@ -12,7 +12,7 @@ gaps are judged from positions instead.
 from __future__ import annotations
 
 import ctypes
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 # A character further right than this share of the line height after the previous one starts a
@@ -33,6 +33,20 @@ class Segment:
     bottom: float
     right: float
     top: float
+
+    starts: list[float] = field(default_factory=list)  # each character's left edge
+
+    def split(self, x: float) -> tuple[Segment, Segment | None]:
+        """The part left of ``x`` and the rest (a run that crosses a cell border: text set
+        tight in narrow cells runs on from one cell into the next)."""
+        cut = next((i for i, start in enumerate(self.starts) if i and start >= x), None)
+        if cut is None:
+            return self, None
+        rest = Segment(
+            self.text[cut:], self.starts[cut], self.bottom, self.right, self.top, self.starts[cut:]
+        )
+        head = Segment(self.text[:cut], self.left, self.bottom, self.starts[cut], self.top, self.starts[:cut])
+        return head, rest
 
     @property
     def middle(self) -> float:
@@ -72,6 +86,7 @@ def page_segments(textpage: Any) -> list[Segment]:
             and current.left < left <= current.right + RUN_GAP * height
         ):
             current.text += char
+            current.starts.append(left)
             current.right = max(current.right, right)
             current.top = max(current.top, top)
             continue
@@ -79,7 +94,7 @@ def page_segments(textpage: Any) -> list[Segment]:
             _close(current, segments)
             current = None
         if not char.isspace():  # a run starts at its first visible character
-            current = Segment(char, left, bottom, right, top)
+            current = Segment(char, left, bottom, right, top, [left])
     if current is not None:
         _close(current, segments)
     return segments
@@ -109,4 +124,5 @@ def _close(segment: Segment, segments: list[Segment]) -> None:
     """Keep a finished run; its drawn trailing spaces stay in its box (as in the PDF's own text
     rectangles) but not in its text."""
     segment.text = segment.text.rstrip()
+    del segment.starts[len(segment.text) :]
     segments.append(segment)
