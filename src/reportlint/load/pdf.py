@@ -253,7 +253,7 @@ def _table_rows(boxes: list[Box], rules: list[tuple[float, float, float]], page:
     result = []
     for top, cells in grid_rows(boxes, rules):
         if all(cell is None or not cell.segments for cell in cells):
-            continue  # a row with nothing written in it (or a sliver between doubled borders)
+            continue  # a printed row with nothing written in it says nothing
         row_cells: list[CellLines] = [
             [""] if box is None else [line.text for line, _ in _text_lines(box.segments, page)] or [""]
             for box in cells
