@@ -59,6 +59,7 @@ def main() -> int:
             results[fmt].append(
                 _median_ms(lambda data=data, name=name: parse_document(load_bytes(name, data, host)), rounds)
             )
+    printed = _printed_pdfs(host, rounds)
     floor = statistics.median(results["floor"])
     text = statistics.median(results["txt"])
     print(f"{'format':<7}{'load ms':>9}{'load+parse ms':>15}{'× floor':>10}{'× txt':>8}{'target':>9}")
@@ -68,7 +69,28 @@ def main() -> int:
         target = TARGETS_MS.get(fmt)
         verdict = "" if target is None else f"≤{target:g} {'ok' if median <= target else 'OVER'}"
         print(f"{fmt:<7}{load:>9}{median:>15.2f}{median / floor:>10.0f}{median / text:>8.1f}  {verdict}")
+    for name, (pages, load, total) in printed.items():
+        per5 = total * 5 / pages
+        verdict = f"≤{TARGETS_MS['pdf']:g}/5 pages {'ok' if per5 <= TARGETS_MS['pdf'] else 'OVER'}"
+        ratios = f"{total / floor:>10.0f}{total / text:>8.1f}"
+        print(f"{name:<22}{load:>9.2f}{total:>15.2f}{ratios}  {pages} pages, {verdict}")
     return 0
+
+
+def _printed_pdfs(host: object, rounds: int) -> dict[str, tuple[int, float, float]]:
+    """Published and printed PDFs: (pages, load ms, load+parse ms) each."""
+    import pypdfium2 as pdfium
+
+    found = {path.name: path for path in sorted((ROOT / "tests" / "fixtures" / "published").glob("*.pdf"))}
+    found |= {path.name: path for path in sorted(FORMATS.glob("*-chromium.pdf"))}
+    figures = {}
+    for name, path in found.items():
+        data = path.read_bytes()
+        pages = len(pdfium.PdfDocument(data))
+        load = _median_ms(lambda data=data: load_bytes("r.pdf", data, host), rounds)  # type: ignore[arg-type]
+        total = _median_ms(lambda data=data: parse_document(load_bytes("r.pdf", data, host)), rounds)  # type: ignore[arg-type]
+        figures[name] = (pages, load, total)
+    return figures
 
 
 if __name__ == "__main__":

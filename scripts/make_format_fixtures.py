@@ -19,7 +19,10 @@ import datetime
 import html
 import io
 import re
+import shutil
+import subprocess
 import sys
+import tempfile
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -141,7 +144,9 @@ def _infer_merges(table: Table) -> None:
 # ---------------------------------------------------------------- .docx
 
 
-def write_docx(blocks: list[Block], target: Path) -> None:
+def write_docx(blocks: list[Block], target: Path, *, ruled: bool = False) -> None:
+    """``ruled`` gives every table the "Table Grid" style (all borders drawn), as published
+    reports have, for the PDFs LibreOffice prints from it."""
     from docx import Document
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
@@ -152,7 +157,10 @@ def write_docx(blocks: list[Block], target: Path) -> None:
         if isinstance(block, str):
             document.add_paragraph(block)
             continue
-        tbl = document.add_table(rows=0, cols=block.width)._tbl
+        table = document.add_table(rows=0, cols=block.width)
+        if ruled:
+            table.style = "Table Grid"
+        tbl = table._tbl
         for row in block.rows:
             tr = OxmlElement("w:tr")
             for cell in row:
@@ -341,7 +349,10 @@ def write_pdf(blocks: list[Block], target: Path, *, password: str | None = None,
                 if boxes:
                     pdf.rect(x, top - height, cell_width, height, stroke=1, fill=0)
                 for number, line in enumerate(cell.lines, start=1):
-                    pdf.drawString(x + CELL_PAD, top - CELL_PAD - number * LEADING + 4, line)
+                    # reportlab's CID fonts write nothing for a one-character string ("果"
+                    # alone vanishes); a trailing space keeps it and is not text to a reader
+                    drawn = line + " " if len(line) == 1 else line
+                    pdf.drawString(x + CELL_PAD, top - CELL_PAD - number * LEADING + 4, drawn)
             if not boxes:
                 pdf.line(MARGIN, top - height, MARGIN + sum(columns), top - height)
             state["y"] = top - height
@@ -373,6 +384,33 @@ def _column_widths(table: Table, font: str, measure: object) -> list[float]:
     return widths
 
 
+def print_with_chromium(page: Path, target: Path) -> None:
+    """A web page printed to PDF as a browser prints it (fonts embedded, borders as thin
+    rectangles). Needs ``chromium`` and a CJK font (Debian: chromium, fonts-wqy-zenhei)."""
+    subprocess.run(
+        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+         f"--print-to-pdf={target}", page.resolve().as_uri()],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+
+
+def write_printed_pdfs() -> None:
+    """NNN-chromium.pdf for the seeds the tests compare, and one with a figure changed."""
+    if shutil.which("chromium") is None:
+        print("chromium not found: printed PDFs left as they are")
+        return
+    for stem in ("000", "003"):
+        print_with_chromium(OUT / f"{stem}.html", OUT / f"{stem}-chromium.pdf")
+    page = (OUT / "000.html").read_text(encoding="utf-8")
+    label = "一、本年新收政府信息公开申请数量</td>"
+    cell = page.index(label) + len(label)
+    assert page[cell : cell + 10] == "<td>0</td>"
+    with tempfile.TemporaryDirectory() as folder:
+        changed = Path(folder) / "000-changed.html"
+        changed.write_text(page[:cell] + "<td>5</td>" + page[cell + 10 :], encoding="utf-8")
+        print_with_chromium(changed, OUT / "000-chromium-changed.pdf")
+
+
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     for seed in sorted(SEEDS.glob("*.txt")):
@@ -386,6 +424,7 @@ def main() -> int:
     first = read_blocks((SEEDS / "000_0d171b8ef5d5b856.txt").read_text(encoding="utf-8"))
     write_pdf(first[:20], OUT / "encrypted.pdf", password="secret")
     write_pdf(first, OUT / "000-rules.pdf", boxes=False)
+    write_printed_pdfs()
     return 0
 
 

@@ -19,7 +19,12 @@ def test_pdf_of_each_seed_has_the_seed_prose_and_tables(stem: str) -> None:
     seed = seed_text(stem)
     assert document.format == "pdf"
     assert prose_lines(document.text) == prose_lines(seed)
-    assert squeezed(read_tables(document.text)) == squeezed(read_tables(seed))
+
+    # a table row with nothing in any cell prints as nothing to read, so it is not compared
+    def written(tables: list[list[list[str]]]) -> list[list[list[str]]]:
+        return [[row for row in table if any(row)] for table in squeezed(tables)]
+
+    assert written(read_tables(document.text)) == written(read_tables(seed))
 
 
 def test_origins_name_the_page_and_page_numbers_do_not_leak() -> None:

@@ -23,6 +23,7 @@ from reportlint.plugins.hookspecs import hookimpl
 RICH_FORMATS: tuple[tuple[str, str, str], ...] = (
     ("reportlint.load.pdf", "has_pdf_signature", "load_pdf"),
     ("reportlint.load.docx", "has_docx_signature", "load_docx"),
+    ("reportlint.load.ofd", "has_ofd_signature", "load_ofd"),
     ("reportlint.load.html", "has_html_signature", "load_html"),
 )
 

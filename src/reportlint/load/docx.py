@@ -14,6 +14,7 @@ from typing import Any
 
 # Guards against zip bombs and absurd packages (a real report's document.xml is well under 5 MB).
 from reportlint.limits import MAX_DOCUMENT_XML_BYTES, MAX_TOTAL_UNCOMPRESSED_BYTES, MAX_ZIP_ENTRIES, MEGABYTE
+from reportlint.load.convert import to_docx
 from reportlint.load.layout import TextBuilder
 from reportlint.load.source import InputError, LineOrigin, SourceDocument
 
@@ -46,11 +47,15 @@ def has_docx_signature(data: bytes) -> bool:
 def load_docx(data: bytes, path: str) -> SourceDocument:
     """Turn the bytes of a .docx into the shared text layout with paragraph/cell origins."""
     if data.startswith(OLE_MAGIC):
-        raise InputError(
-            "IO005",
-            f"{path}：这是旧版 Office 二进制文件（如 .doc、.wps），不是 .docx；"
-            "请在 Word 或 WPS 中另存为 .docx 后再检查",
-        )
+        converted = to_docx(data, ".wps" if path.lower().endswith(".wps") else ".doc")
+        if converted is None or converted.startswith(OLE_MAGIC):
+            raise InputError(
+                "IO005",
+                f"{path}：这是旧版 Office 二进制文件（如 .doc、.wps），不是 .docx；"
+                "请在 Word 或 WPS 中另存为 .docx 后再检查（或安装 LibreOffice，"
+                "reportlint 会用 soffice 自动转换）",
+            )
+        data = converted
     _check_package(data, path)
     from docx import Document  # python-docx costs ~47 ms to import: only when a .docx is read
 

@@ -15,16 +15,22 @@ from __future__ import annotations
 
 import itertools
 import re
+import statistics
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from reportlint.load.layout import CellLines, TextBuilder
+from reportlint.load.pdf_grid import EDGE_TOLERANCE, Box, cells_only, grid_rows, in_tables
+from reportlint.load.pdf_rules import ruled_boxes
+from reportlint.load.pdf_text import Segment, page_segments
 from reportlint.load.source import InputError, LineOrigin, SourceDocument
 
 PDF_MAGIC = b"%PDF-"
 # Boxes smaller than this (points) are rules or decorations, not cells.
 MIN_CELL_SIZE = 6.0
+# A path at most this wide (points) and taller than a cell's minimum is a vertical ruling line.
+RULE_WIDTH = 2.0
 # Rectangles covering more than this share of the page are frames or backgrounds, not cells.
 MAX_CELL_SHARE = 0.25
 _BAND = 20.0
@@ -34,31 +40,6 @@ COLUMN_GAP = 0.6
 FOOTER_SHARE = 0.08
 _PAGE_NUMBER = re.compile(r"^[-—–\s]*(第\s*)?\d{1,4}(\s*页)?(\s*/\s*\d+|\s*共\s*\d+\s*页)?[-—–\s]*$")
 _PASSWORD_ERROR = 4  # FPDF_ERR_PASSWORD
-
-
-@dataclass
-class _Segment:
-    text: str
-    left: float
-    bottom: float
-    right: float
-    top: float
-
-    @property
-    def middle(self) -> float:
-        return (self.bottom + self.top) / 2
-
-
-@dataclass
-class _Box:
-    left: float
-    bottom: float
-    right: float
-    top: float
-    segments: list[_Segment] = field(default_factory=list)
-
-    def holds(self, x: float, y: float) -> bool:
-        return self.left <= x <= self.right and self.bottom <= y <= self.top
 
 
 @dataclass
@@ -109,54 +90,103 @@ def _page_lines(page: Any, number: int) -> list[_Line]:
     import pypdfium2.raw as raw
 
     textpage = page.get_textpage()
-    segments = []
-    for index in range(textpage.count_rects()):
-        left, bottom, right, top = textpage.get_rect(index)
-        text = textpage.get_text_bounded(left, bottom, right, top).strip()
-        if text:
-            segments.append(_Segment(text, left, bottom, right, top))
-    boxes = _cell_boxes(
-        [obj.get_bounds() for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_PATH,), max_depth=2)]
-    )
-    width, height = page.get_width(), page.get_height()
-    boxes = [
-        box
-        for box in boxes
-        if (box.right - box.left) * (box.top - box.bottom) < width * height * MAX_CELL_SHARE
+    segments = page_segments(textpage)
+    areas = [_drawn_area(obj) for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_PATH,), max_depth=2)]
+    boxes = _cell_boxes(areas)
+    rules = [
+        ((left + right) / 2, bottom, top)
+        for left, bottom, right, top in areas
+        if right - left <= RULE_WIDTH and top - bottom > MIN_CELL_SIZE
     ]
+    width, height = page.get_width(), page.get_height()
+    boxes = in_tables(cells_only([box for box in boxes if box.area < width * height * MAX_CELL_SHARE]))
+    # where no cell is drawn as a box, the lines alone may draw a table
+    ruled = [Box(*area) for area in _cell_areas(ruled_boxes(areas))]
+    boxes += in_tables(
+        [
+            box
+            for box in ruled
+            if box.area < width * height * MAX_CELL_SHARE
+            and not any(
+                drawn.holds((box.left + box.right) / 2, (box.bottom + box.top) / 2)
+                or box.holds((drawn.left + drawn.right) / 2, (drawn.bottom + drawn.top) / 2)
+                for drawn in boxes
+            )
+        ]
+    )
     loose = _place(segments, boxes)
     lines = [_as_row_if_columns(line, row) for line, row in _text_lines(loose, number)]
     if lines and _is_page_number(lines, height):
         lines.pop()
-    lines += _table_rows(boxes, number)
+    lines += _table_rows(boxes, rules, number)
     lines.sort(key=lambda line: -line.top)
     textpage.close()
     page.close()
     return lines
 
 
-def _cell_boxes(bounds: list[tuple[float, float, float, float]]) -> list[_Box]:
+def _drawn_area(path: Any) -> tuple[float, float, float, float]:
+    """The path's own outline: PDFium's bounds of a stroked path include half the line width
+    each side, which would make neighbouring cells overlap by a line's width."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    left, bottom, right, top = path.get_bounds()
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    width = ctypes.c_float()
+    if (
+        raw.FPDFPath_GetDrawMode(path, ctypes.byref(fill), ctypes.byref(stroke))
+        and stroke.value
+        and raw.FPDFPageObj_GetStrokeWidth(path, ctypes.byref(width))
+    ):
+        half = width.value / 2
+        return left + half, bottom + half, right - half, top - half
+    return left, bottom, right, top
+
+
+def _cell_boxes(bounds: list[tuple[float, float, float, float]]) -> list[Box]:
     """Rectangles big enough to be cells."""
     return [
-        _Box(*rect)
+        Box(*rect)
         for rect in bounds
         if rect[2] - rect[0] > MIN_CELL_SIZE and rect[3] - rect[1] > MIN_CELL_SIZE
     ]
 
 
-def _place(segments: list[_Segment], boxes: list[_Box]) -> list[_Segment]:
+def _cell_areas(boxes: list[Box]) -> list[tuple[float, float, float, float]]:
+    return [
+        (box.left, box.bottom, box.right, box.top)
+        for box in boxes
+        if box.right - box.left > MIN_CELL_SIZE and box.top - box.bottom > MIN_CELL_SIZE
+    ]
+
+
+def _place(segments: list[Segment], boxes: list[Box]) -> list[Segment]:
     """Put each segment into the cell box holding its centre; return those outside every box.
 
     Boxes are bucketed by height band so that a page of a few hundred cells stays linear.
     """
-    bands: dict[int, list[_Box]] = {}
+    bands: dict[int, list[Box]] = {}
     for box in boxes:
         for band in range(int(box.bottom // _BAND), int(box.top // _BAND) + 1):
             bands.setdefault(band, []).append(box)
-    loose: list[_Segment] = []
-    for segment in segments:
-        x, y = (segment.left + segment.right) / 2, segment.middle
-        home = next((box for box in bands.get(int(y // _BAND), ()) if box.holds(x, y)), None)
+    loose: list[Segment] = []
+    pending = list(reversed(segments))
+    while pending:
+        segment = pending.pop()
+        y = segment.middle
+        candidates = bands.get(int(y // _BAND), ())
+        x = (segment.left + segment.right) / 2
+        home = next((box for box in candidates if box.holds(x, y)), None)
+        first = (segment.left + (segment.starts[1] if len(segment.starts) > 1 else segment.right)) / 2
+        start = next((box for box in candidates if box.holds(first, y)), None)
+        if start is not None and segment.right > start.right + EDGE_TOLERANCE:
+            head, rest = segment.split(start.right - EDGE_TOLERANCE)
+            if rest is not None:  # the run crosses the border of the cell it starts in
+                start.segments.append(head)
+                pending.append(rest)
+                continue
         if home is None:
             loose.append(segment)
         else:
@@ -164,9 +194,9 @@ def _place(segments: list[_Segment], boxes: list[_Box]) -> list[_Segment]:
     return loose
 
 
-def _text_lines(segments: list[_Segment], page: int) -> Iterator[tuple[_Line, list[_Segment]]]:
+def _text_lines(segments: list[Segment], page: int) -> Iterator[tuple[_Line, list[Segment]]]:
     """Segments grouped by vertical position, left to right: one entry per visual line."""
-    rows: list[list[_Segment]] = []
+    rows: list[list[Segment]] = []
     for segment in sorted(segments, key=lambda s: -s.middle):
         last = rows[-1][0] if rows else None
         if last is not None and abs(last.middle - segment.middle) < (last.top - last.bottom) / 2:
@@ -186,9 +216,9 @@ def _text_lines(segments: list[_Segment], page: int) -> Iterator[tuple[_Line, li
         yield line, row
 
 
-def _as_row_if_columns(line: _Line, row: list[_Segment]) -> _Line:
+def _as_row_if_columns(line: _Line, row: list[Segment]) -> _Line:
     """A line whose text stands in columns far apart is a table row drawn without cell boxes."""
-    cells: list[list[_Segment]] = [[row[0]]]
+    cells: list[list[Segment]] = [[row[0]]]
     for before, segment in itertools.pairwise(row):
         if segment.left - before.right >= COLUMN_GAP * line.height:
             cells.append([segment])
@@ -199,7 +229,7 @@ def _as_row_if_columns(line: _Line, row: list[_Segment]) -> _Line:
     return line
 
 
-def _join(row: list[_Segment]) -> str:
+def _join(row: list[Segment]) -> str:
     """Segments of one line; a visible gap wider than a character becomes a space."""
     text = row[0].text
     for before, segment in itertools.pairwise(row):
@@ -211,23 +241,38 @@ def _join(row: list[_Segment]) -> str:
 def _is_page_number(lines: list[_Line], page_height: float) -> bool:
     """The lowest line is a page number: in the bottom margin, set apart, just a number."""
     last = lines[-1]
-    apart = len(lines) < 2 or lines[-2].top - last.top > 2.5 * last.height
+    # "-1-" or "第1页" is a page number a line below the text; a bare number must stand apart
+    decorated = not last.text.strip().isdigit()
+    apart = len(lines) < 2 or lines[-2].top - last.top > (1.2 if decorated else 2.5) * last.height
     return last.top < page_height * FOOTER_SHARE and apart and bool(_PAGE_NUMBER.match(last.text))
 
 
-def _table_rows(boxes: list[_Box], page: int) -> list[_Line]:
-    """Cell boxes sharing a top edge form a row; each cell's text lines top to bottom."""
-    rows: dict[int, list[_Box]] = {}
-    for box in boxes:
-        rows.setdefault(round(box.top), []).append(box)
+def _table_rows(boxes: list[Box], rules: list[tuple[float, float, float]], page: int) -> list[_Line]:
+    """The grid rows of the page's cell boxes; each cell's text lines top to bottom, a merged
+    cell's continuation blank."""
     result = []
-    for top, cells in rows.items():
-        cells.sort(key=lambda box: box.left)
-        row_cells: list[CellLines] = []
-        for box in cells:
-            row_cells.append([line.text for line, _ in _text_lines(box.segments, page)] or [""])
-        result.append(_Line(top=float(top), page=page, cells=row_cells))
+    for top, cells in grid_rows(boxes, rules):
+        if all(cell is None or not cell.segments for cell in cells):
+            continue  # a printed row with nothing written in it says nothing
+        row_cells: list[CellLines] = [
+            [""] if box is None else [line.text for line, _ in _text_lines(box.segments, page)] or [""]
+            for box in cells
+        ]
+        result.append(_Line(top=top, page=page, cells=row_cells))
     return result
+
+
+def _one_heading(line: _Line, following: _Line, body_height: float, middle: float) -> bool:
+    """Two lines of a heading set larger than the text, centred one under the other (a title
+    over two lines: the body, then the year and the title)."""
+    centred = all(abs((x.left + x.right) / 2 - middle) < x.height for x in (line, following))
+    return (
+        centred
+        and line.page == following.page
+        and line.height > 1.2 * body_height
+        and abs(line.height - following.height) < 0.1 * line.height
+        and line.top - following.top < 2.5 * line.height
+    )
 
 
 def _build(lines: list[_Line]) -> TextBuilder:
@@ -236,6 +281,7 @@ def _build(lines: list[_Line]) -> TextBuilder:
     body = [line for line in lines if not line.cells]
     margin = max((line.right for line in body), default=0.0)
     indent = min((line.left for line in body), default=0.0)
+    body_height = statistics.median(line.height for line in body) if body else 0.0
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -252,8 +298,13 @@ def _build(lines: list[_Line]) -> TextBuilder:
         while (
             index + 1 < len(lines)
             and not lines[index + 1].cells
-            and lines[index].right >= margin - 1.5 * lines[index].height
-            and lines[index + 1].left < indent + lines[index].height / 2  # an indented line starts anew
+            and (
+                (
+                    lines[index].right >= margin - 1.5 * lines[index].height
+                    and lines[index + 1].left < indent + lines[index].height / 2  # indented: starts anew
+                )
+                or _one_heading(lines[index], lines[index + 1], body_height, (indent + margin) / 2)
+            )
         ):
             index += 1
             text += lines[index].text

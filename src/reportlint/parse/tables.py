@@ -437,6 +437,10 @@ class _RowTable(_Builder):
         if row is None:
             return
         self.open = None
+        # an empty cell between the label and the values (a label cell Word kept unmerged where
+        # a printed row has one label column fewer) is no value: without it the row fits
+        while len(row.values) > len(row.columns) and row.values[0].is_blank:
+            row.values.pop(0)
         end = row.values[-1].span if row.values else row.anchor
         self.found[row.key] = (row.anchor, end)
         if len(row.values) < len(row.columns) and any(token.run for token in row.values):

@@ -1,0 +1,113 @@
+"""Cell boxes of a table drawn only with ruling lines (browsers, LibreOffice, many Word exports).
+
+A browser draws every cell border as a thin filled rectangle and LibreOffice as a line; no path
+outlines a cell. The lines are gathered into one grid of the page (each distinct x of a vertical
+line and y of a horizontal one), and neighbouring grid cells are one cell unless a line runs
+between them, so a merged cell is the region its lines enclose. A region that reaches the edge
+of the grid without a line there is not enclosed (the space between two tables, the margin
+beside one) and is no cell.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlint.load.pdf_grid import Box
+
+# Lines at most this thick (points) are rulings; coordinates this close are one grid line
+# (a browser's adjacent cell borders lie side by side, less than a point apart).
+RULE_THICKNESS = 2.0
+SAME_LINE = 2.0
+
+Area = tuple[float, float, float, float]
+
+
+def ruled_boxes(areas: Sequence[Area]) -> list[Box]:
+    """The enclosed regions of the page's ruling grid, as cell boxes."""
+    horizontal = [
+        ((bottom + top) / 2, left, right)
+        for left, bottom, right, top in areas
+        if top - bottom <= RULE_THICKNESS < right - left
+    ]
+    vertical = [
+        ((left + right) / 2, bottom, top)
+        for left, bottom, right, top in areas
+        if right - left <= RULE_THICKNESS < top - bottom
+    ]
+    if len(horizontal) < 2 or len(vertical) < 2:
+        return []
+    xs, x_rules = _grid_lines(vertical)
+    ys, y_rules = _grid_lines(horizontal)
+    ys.reverse()  # top first
+    y_rules.reverse()
+    columns, rows = len(xs) - 1, len(ys) - 1
+    if columns < 1 or rows < 1:
+        return []
+    parent = list(range(rows * columns))
+
+    def root(index: int) -> int:
+        while parent[index] != index:
+            parent[index] = parent[parent[index]]
+            index = parent[index]
+        return index
+
+    for row in range(rows):
+        middle_y = (ys[row] + ys[row + 1]) / 2
+        for column in range(columns):
+            here = row * columns + column
+            if column + 1 < columns and not _covers(x_rules[column + 1], middle_y):
+                parent[root(here + 1)] = root(here)
+            if row + 1 < rows and not _covers(y_rules[row + 1], (xs[column] + xs[column + 1]) / 2):
+                parent[root(here + columns)] = root(here)
+    regions: dict[int, list[int]] = {}
+    for index in range(rows * columns):
+        regions.setdefault(root(index), []).append(index)
+    boxes = []
+    for cells in regions.values():
+        top_row = min(cell // columns for cell in cells)
+        bottom_row = max(cell // columns for cell in cells)
+        left_column = min(cell % columns for cell in cells)
+        right_column = max(cell % columns for cell in cells)
+        box = Box(xs[left_column], ys[bottom_row + 1], xs[right_column + 1], ys[top_row])
+        # a cell cut by the page break has no line at the page's end of the table
+        top = y_rules[top_row] if top_row else None
+        bottom = y_rules[bottom_row + 1] if bottom_row + 1 < rows else None
+        if _enclosed(box, x_rules[left_column], x_rules[right_column + 1], top, bottom):
+            boxes.append(box)
+    return boxes
+
+
+def _grid_lines(
+    rules: list[tuple[float, float, float]],
+) -> tuple[list[float], list[list[tuple[float, float]]]]:
+    """Distinct line positions (ascending) and, for each, the stretches a line covers there."""
+    positions: list[float] = []
+    stretches: list[list[tuple[float, float]]] = []
+    for where, start, end in sorted(rules):
+        if not positions or where - positions[-1] > SAME_LINE:
+            positions.append(where)
+            stretches.append([])
+        stretches[-1].append((start, end))
+    return positions, stretches
+
+
+def _covers(stretches: list[tuple[float, float]], point: float) -> bool:
+    return any(start - SAME_LINE <= point <= end + SAME_LINE for start, end in stretches)
+
+
+def _enclosed(
+    box: Box,
+    left: list[tuple[float, float]],
+    right: list[tuple[float, float]],
+    top: list[tuple[float, float]] | None,
+    bottom: list[tuple[float, float]] | None,
+) -> bool:
+    """The sides of the region are drawn (checked at their middles; ``None``: not required)."""
+    middle_y = (box.top + box.bottom) / 2
+    middle_x = (box.left + box.right) / 2
+    return (
+        _covers(left, middle_y)
+        and _covers(right, middle_y)
+        and (top is None or _covers(top, middle_x))
+        and (bottom is None or _covers(bottom, middle_x))
+    )
