@@ -158,20 +158,12 @@ LOADER_CODES = {"CP001", "CP002", "CP012", "CP013", "NU001", "NU002", "ST002"}
 
 def test_no_finding_from_the_way_the_pdf_is_read(host: PluginHost, document: SourceDocument) -> None:
     codes = {(d.code, d.locator) for d in lint_document(document, host).diagnostics}
-    # the one exception: the unrecognised label 2.其他法律行政止公开 leaves its figures to the row
-    # above it, until near-miss labels are read (issue 13b)
-    codes.discard(("CP012", ("三、收到和处理政府信息公开申请情况", "表三", "1.属于国家秘密")))
     assert {code for code, _ in codes} & LOADER_CODES == set()
 
 
-@pytest.mark.xfail(
-    reason="outside the loader: the near-miss label 2.其他法律行政止公开 (WD001, issue 13b) is "
-    "unplaced and gives CP010/CP016/CP012; the collapsed （六）其他处理 row without its three "
-    "sub-rows gives CP010; the prose 17 件 of a narrower scope gives NU006 (issue 15)",
-    strict=False,
-)
 def test_findings_are_those_its_labels_name(host: PluginHost, document: SourceDocument) -> None:
     result = lint_document(document, host)
     errors = sorted(d.code for d in result.diagnostics if d.severity.name.lower() == "error")
     assert errors == []
-    assert "WD001" in {d.code for d in result.diagnostics}
+    (label,) = [d for d in result.diagnostics if d.code == "WD001"]
+    assert label.actual == "2.其他法律行政止公开" and label.expected == "2.其他法律行政法规禁止公开"

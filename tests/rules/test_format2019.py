@@ -74,3 +74,20 @@ def test_the_national_2019_set_selects_the_2019_rules() -> None:
     selected = {rule.code for rule in linter.selected()}
     assert {"NU001", "NU002", "NU004", "NU009", "CP010", "WD001"} <= selected
     assert not {"WD005", "CP004", "FE001", "FE002"} & selected
+
+
+def test_a_2021_report_that_writes_other_handling_as_one_row_gets_one_warning() -> None:
+    """Seed 000 (a 2023 report, all zeros) with （六）其他处理 written as one row of values, as the
+    trial format had it and as some published 2021-format tables do (hzq-2024.pdf): one WD005
+    warning at the row, no error (the figures and identities are the same)."""
+    lines = (FIXTURES / "seeds" / "000_0d171b8ef5d5b856.txt").read_text(encoding="utf-8").splitlines()
+    start, end = lines.index("\t（六）其他处理"), lines.index("\t（七）总计")
+    assert all(line.strip() in {"", "0"} or line.strip()[0] in "123" for line in lines[start + 1 : end])
+    collapsed = [*lines[: start + 1], *["\t0"] * 7, "", *lines[end:]]
+    found = LINTER.lint(parse_text("\n".join(collapsed) + "\n", "000.txt"))
+    baseline = {(d.code, d.line) for d in LINTER.lint(parse_text("\n".join(lines) + "\n", "000.txt"))}
+    errors = [(d.code, d.line) for d in found if d.severity == "error"]
+    assert set(errors) <= baseline, errors  # the seed's own PD001 errors, nothing more
+    old = [d for d in found if d.code == "WD005"]
+    assert [(d.severity, d.line) for d in old] == [("warning", start + 1)]
+    assert "（六）其他处理" in old[0].message
