@@ -4,7 +4,6 @@ byte for byte, for every seed in every input format; the page's view adds the mo
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import json
 import zipfile
@@ -14,6 +13,7 @@ import pytest
 from starlette.testclient import TestClient
 from tests.serve.conftest import FORMAT_FILES, SEED_FILES, cli_output, upload
 
+from reportlint import __version__
 from reportlint.api import parse_path
 from reportlint.store.serialize import report_to_dict
 
@@ -91,16 +91,12 @@ def test_rules_list_every_rule_with_its_documentation(client: TestClient) -> Non
     assert missing.status_code == 404 and "XX999" in missing.json()["error"]
 
 
-def test_info_says_whether_annotate_is_there(client: TestClient) -> None:
+def test_info_gives_the_upload_limit_and_version(client: TestClient) -> None:
     info = client.get("/api/info").json()
-    assert info["annotate"] is (importlib.util.find_spec("reportlint.annotate") is not None)
     assert info["max_file_size"] == 50 * 1024 * 1024
+    assert info["version"] == __version__
 
 
-@pytest.mark.skipif(
-    importlib.util.find_spec("reportlint.annotate") is None,
-    reason="reportlint.annotate（批注功能）尚未合入",
-)
 def test_annotate_answers_the_docx_with_comments(client: TestClient) -> None:
     path = next(p for p in FORMAT_FILES if p.suffix == ".docx")
     response = upload(client, path, "/api/annotate")
@@ -110,15 +106,6 @@ def test_annotate_answers_the_docx_with_comments(client: TestClient) -> None:
         assert "word/comments.xml" in archive.namelist()
     broken = client.post("/api/annotate", files={"file": ("x.docx", b"PK\x03\x04broken")})
     assert 400 <= broken.status_code < 500 and broken.json()["error"]
-
-
-@pytest.mark.skipif(
-    importlib.util.find_spec("reportlint.annotate") is not None, reason="reportlint.annotate 已安装"
-)
-def test_annotate_without_the_module_is_not_found(client: TestClient) -> None:
-    response = upload(client, SEED_FILES[0], "/api/annotate")
-    assert response.status_code == 404
-    assert "批注" in response.json()["error"]
 
 
 def test_page_and_its_assets_come_from_the_app_with_no_other_origin(client: TestClient) -> None:

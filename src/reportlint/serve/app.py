@@ -2,9 +2,9 @@
 
 ``POST /api/check`` (multipart field ``file``) answers exactly what ``check --format json``
 prints for that file (``?format=html``: the review page); ``POST /api/view`` adds the source
-lines and the parsed model for the page; ``POST /api/annotate`` the commented .docx (when
-``reportlint.annotate`` is installed); ``GET /api/rules`` and ``/api/rules/CODE`` the rules'
-documentation; ``GET /api/info`` what the page needs to know (limit, annotate, version).
+lines and the parsed model for the page; ``POST /api/annotate`` the commented .docx;
+``GET /api/rules`` and ``/api/rules/CODE`` the rules' documentation; ``GET /api/info`` what the
+page needs to know (limit, version).
 """
 
 from __future__ import annotations
@@ -95,7 +95,6 @@ class Handlers:
             {
                 "version": __version__,
                 "max_file_size": self.config.max_file_size,
-                "annotate": worker.annotate_available(),
             },
             headers=SECURITY_HEADERS,
         )
@@ -144,9 +143,6 @@ class Handlers:
         return answer if isinstance(answer, Response) else _answer(answer)
 
     async def annotate(self, request: Request) -> Response:
-        if not worker.annotate_available():
-            await _discard(request)
-            return _error(404, "此版本的 reportlint 不含批注功能（reportlint.annotate）")
         name, answer = await self._checked(request, worker.annotate)
         if isinstance(answer, Response):
             return answer

@@ -8,12 +8,9 @@ away from the server's event loop, and a loader that crashes takes only its work
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import json
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from reportlint.config import Config
@@ -21,7 +18,6 @@ if TYPE_CHECKING:
     from reportlint.plugins.host import PluginHost
     from reportlint.rules.engine import Linter, RuleInfo
 
-ANNOTATE_MODULE = "reportlint.annotate"
 JSON_TYPE = "application/json"
 HTML_TYPE = "text/html; charset=utf-8"
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -39,11 +35,6 @@ class Answer:
 def error_answer(status: int, message: str) -> Answer:
     """``{"error": message}`` with the given status."""
     return Answer(status, _json({"error": message}))
-
-
-def annotate_available() -> bool:
-    """Whether ``reportlint.annotate`` (Word comments in the .docx) is installed."""
-    return importlib.util.find_spec(ANNOTATE_MODULE) is not None
 
 
 _state: dict[str, Any] = {}
@@ -153,26 +144,14 @@ def _messages(result: FileResult) -> str:
     return "；".join(d.message for d in result.diagnostics) or f"{result.path}：无法读取"
 
 
-class _Annotate:
-    """``reportlint.annotate`` as this module calls it (the module may not be installed)."""
-
-    def __init__(self) -> None:
-        module = importlib.import_module(ANNOTATE_MODULE)
-        self.annotate_docx = cast(
-            "Callable[[str, bytes, PluginHost, Config | None], bytes]", module.annotate_docx
-        )
-        self.error = cast("type[Exception]", module.AnnotateError)
-
-
 def annotate(name: str, data: bytes) -> Answer:
-    """The .docx with every finding as a Word comment, from ``reportlint.annotate``."""
-    if not annotate_available():
-        return error_answer(404, "此版本的 reportlint 不含批注功能（reportlint.annotate）")
-    tool = _Annotate()
+    """The .docx with every finding as a Word comment (``reportlint.annotate``)."""
+    from reportlint.annotate import AnnotateError, annotate_docx
+
     try:
-        annotated = tool.annotate_docx(name, data, _host(), _state["config"])
-    except tool.error as error:
-        return error_answer(422, str(getattr(error, "message", error)))
+        annotated = annotate_docx(name, data, _host(), _state["config"])
+    except AnnotateError as error:
+        return error_answer(422, error.message)
     return Answer(200, annotated, DOCX_TYPE)
 
 

@@ -4,7 +4,7 @@
 
 const SEVERITY = { error: "错误", warning: "警告", info: "提示" };
 const PARALLEL = 2;
-let info = { max_file_size: 0, annotate: false };
+let info = { max_file_size: 0 };
 const queue = [];
 let running = 0;
 const ruleCache = new Map();
@@ -215,7 +215,7 @@ function renderResult(card, file, data) {
   };
   add("下载问题清单（JSON）", "/api/check", stem(file.name) + ".reportlint.json");
   add("下载审查页（HTML）", "/api/check?format=html", stem(file.name) + ".reportlint.html");
-  if (info.annotate && /\.docx$/i.test(file.name)) add("下载批注版（Word）", "/api/annotate", stem(file.name) + "-批注.docx");
+  if (/\.docx$/i.test(file.name)) add("下载批注版（Word）", "/api/annotate", stem(file.name) + "-批注.docx");
 
   const cellOf = new Map();
   const tabsPanel = { findings: el("div", { class: "panel findings-panel" }), tables: el("div", { class: "panel", hidden: true }),
