@@ -1,9 +1,8 @@
-"""Blanks written for zero across a table: one finding per row, or per column when the whole column
-is blank, with the count and every other cell in ``related``; never one warning per cell."""
+"""Blanks written for zero across a table: one finding for the table when they spread over three
+rows or more, else one per row (or per column when the whole column is blank), with the count and
+every other cell in ``related``; never one warning per cell."""
 
 from __future__ import annotations
-
-from collections import Counter
 
 from tests.paths import SEEDS
 
@@ -29,29 +28,35 @@ def blanked_table_three() -> tuple[str, int]:
     return "\n".join(lines), blanked
 
 
-def test_blank_cells_are_one_finding_per_column_or_row_covering_every_cell() -> None:
+def test_blanks_spread_over_a_table_are_one_finding_covering_every_cell() -> None:
     text, blanked = blanked_table_three()
     unfilled = [d for d in LINTER.lint(parse_text(text, "x.txt")) if d.code == "CP013"]
-    columns = [d for d in unfilled if "列的" in d.message]
-    rows = [d for d in unfilled if "行有" in d.message]
-    # 商业企业 … 其他 hold only zeros in every row: five whole columns
-    assert [d.locator[-1] for d in columns] == [
-        "商业企业",
-        "科研机构",
-        "社会公益组织",
-        "法律服务机构",
-        "其他",
-    ]
-    assert all("24个单元格" in d.message for d in columns)
-    # every other blank is in 自然人 and 总计 of a row: one finding per row, naming both
-    assert rows and all("2个单元格" in d.message and "自然人、总计" in d.message for d in rows)
-    assert Counter(d.line for d in rows).most_common(1)[0][1] == 1
-    assert len(columns) + len(rows) == len(unfilled)
     # every blank cell placed in the table, each once (the seven blanks after "（三）不予公开", whose
     # row label is lost, belong to no row: CP010 reports that row)
     placed = parse_text(text, "x.txt").tables["三"].cells.values()
-    assert sum(1 + len(d.related) for d in unfilled) == blanked - 7 == sum(c.raw == "" for c in placed)
-    assert len(unfilled) < blanked / 4
+    count = sum(c.raw == "" for c in placed)
+    assert count == blanked - 7
+    (finding,) = unfilled
+    assert f"表三有{count}个单元格未填写（空白）" in finding.message
+    # 商业企业 … 其他 hold only zeros in every row: named as whole columns
+    assert "（其中整列：商业企业、科研机构、社会公益组织、法律服务机构、其他）" in finding.message
+    assert len(finding.related) == count - 1 and finding.locator[-1] == "表三"
+
+
+def test_blanks_in_two_rows_are_one_finding_per_row() -> None:
+    """Seed 001 with the 自然人 and 商业企业 cells of two rows of table 三 left blank."""
+    lines = SEED.read_text(encoding="utf-8").split("\n")
+    blanked = []
+    for label in ("二、上年结转政府信息公开申请数量", "四、结转下年度继续办理"):
+        index = next(i for i, line in enumerate(lines) if line.strip() == label)
+        for offset in (1, 2):
+            assert lines[index + offset].strip() == "0"
+            lines[index + offset] = "\t"
+        blanked.append(index + 2)
+    unfilled = [d for d in LINTER.lint(parse_text("\n".join(lines), "x.txt")) if d.code == "CP013"]
+    assert [d.line for d in unfilled] == blanked
+    assert all("行有2个单元格未填写（空白：自然人、商业企业）" in d.message for d in unfilled)
+    assert all(len(d.related) == 1 for d in unfilled)
 
 
 def test_the_real_finding_is_still_there_among_them() -> None:
@@ -88,3 +93,17 @@ def test_a_column_left_out_of_every_row_is_one_finding() -> None:
     found = [d for d in LINTER.lint(parse_text("\n".join(lines), "x.txt")) if d.severity == "error"]
     assert [d.code for d in found] == ["CP011"]
     assert f"共{changed}行都缺少1个单元格" in found[0].message and len(found[0].related) == changed - 1
+
+
+def test_a_whole_blank_column_is_one_finding_for_the_column() -> None:
+    """Seed 000 (every row of table 三 complete) with each 科研机构 cell of table 三 left blank."""
+    seed = SEEDS / "000_0d171b8ef5d5b856.txt"
+    text = seed.read_text(encoding="utf-8")
+    column = [c for c in parse_text(text, "x.txt").tables["三"].cells.values() if c.column == "research"]
+    lines = text.split("\n")
+    for cell in column:
+        lines[cell.span.line - 1] = "\t"
+    unfilled = [d for d in LINTER.lint(parse_text("\n".join(lines), "x.txt")) if d.code == "CP013"]
+    assert [d.locator[-1] for d in unfilled] == ["科研机构"]
+    assert f"列的{len(column)}个单元格全部未填写" in unfilled[0].message
+    assert len(column) == 25 and len(unfilled[0].related) == 24  # 25 rows of table 三

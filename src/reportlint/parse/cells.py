@@ -13,7 +13,10 @@ from reportlint.model import CellKind
 from reportlint.parse.normalize import normalize
 
 _SLASHES = frozenset({"/", "-", "--", "—", "——", "－", "无", "\\", "/ /"})
-_NUMBER = re.compile(r"(?P<sign>[+-]|增|减)?\s*(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?P<fraction>\.\d+)?")
+# A unit written after the figure ("251000元", "5件") is still that figure: the column says the unit.
+_NUMBER = re.compile(
+    r"(?P<sign>[+-]|增|减)?\s*(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?P<fraction>\.\d+)?\s*(?:件|条|个|项|人次|次|万元|元)?"
+)
 
 
 def classify(raw: str) -> tuple[CellKind, Decimal | None]:
@@ -30,7 +33,7 @@ def classify(raw: str) -> tuple[CellKind, Decimal | None]:
 
 
 def parse_number(text: str) -> Decimal | None:
-    """A count or amount exactly as written ("1,234", "889.46", "减4" → -4), else None."""
+    """A count or amount exactly as written ("1,234", "889.46", "减4" → -4, "5件" → 5), else None."""
     found = _NUMBER.fullmatch(text)
     if found is None:
         return None

@@ -331,6 +331,12 @@ class _RowTable(_Builder):
         role = match.entry.role
         if role is Role.ROW:
             self.open_row(match)
+        elif (
+            role is Role.GROUP
+            and self.is2019
+            and match.entry.spec.key == self.template.format2019_table3_group
+        ):
+            self.open_row(match)  # the 2019 format's （六）其他处理 is a row, with figures or blanks
         elif role is Role.GROUP:
             self.group = match
         elif role is Role.SUBTABLE:
@@ -404,9 +410,6 @@ class _RowTable(_Builder):
         if group is None:
             return False
         self.group = None
-        if self.is2019 and group.entry.spec.key == self.template.format2019_table3_group:
-            self.open_row(group)  # the 2019 format's （六）其他处理 is a row of values
-            return self.open is not None
         first = next((r for r in self.template.table3_rows if r.group == group.entry.spec.key), None)
         if first is None or first.key in self.found:
             return False
