@@ -157,12 +157,17 @@ class _Tokenizer:
             # isalnum: most cells ("0", "行政许可") hold no space; the regex is only asked otherwise.
             if not stripped.isalnum() and _SPACE.search(stripped) and self.flattened_row(line, folded):
                 continue
-            if last - first >= _MIN_RUN_ON and self.run_on(line, folded, first, last):
+            if (
+                last - first >= _MIN_RUN_ON or (folded[last - 1].isdigit() and not stripped.isdigit())
+            ) and self.run_on(line, folded, first, last):
                 continue
             cell = text[first:last]
             key, kind, value, is_value = _MEANINGS.get(cell) or _meaning(cell)
             span = Span(number, first + 1, number, last + 1)  # last > first: the cell is not empty
-            tokens.append(_new_token((cell, key, span, self.row, kind, value, is_value, False)))
+            # Seven or more digits alone are a whole row's figures run together (no count in
+            # tables 三 and 四 reaches a million); cut only when the row lacks cells.
+            run = last - first >= _LONG_RUN and stripped.isdigit()
+            tokens.append(_new_token((cell, key, span, self.row, kind, value, is_value, run)))
             self.open_cell = len(tokens) - 1 if starts_cell else None
 
     def flattened_row(self, line: SourceLine, folded: str) -> bool:
@@ -178,15 +183,20 @@ class _Tokenizer:
     def run_on(self, line: SourceLine, folded: str, first: int, last: int) -> bool:
         """Labels and figures run together ("规章 000行政规范性文件693665…"): a token for each run.
 
-        Only a line with several labels and several runs of figures is cut, so a one-cell line such
-        as "（其中修订 16 件）" stays one cell, and never a sentence (a full stop, or figures with a
+        Only a line with several labels and several runs of figures, or one label and the figures
+        ending it ("规章000", one row flattened), is cut, so a one-cell line such as
+        "（其中修订 16 件）" stays one cell, and never a sentence (a full stop, or figures with a
         unit: "共收到申请12件。" is a note under the table). A figure run is marked ``run``: how its
         digits divide into cells is decided by the table's identities (parse.figures), not here.
         """
         if "。" in folded[first:last]:
             return False
         runs = list(_figure_runs(folded, first, last))
-        if len(runs) < _MIN_RUNS and not any(end - start >= _LONG_RUN for start, end in runs):
+        if (
+            len(runs) < _MIN_RUNS
+            and not any(end - start >= _LONG_RUN for start, end in runs)
+            and not (len(runs) == 1 and runs[0][0] > first and runs[0][1] == last)
+        ):
             return False
         if any(folded[end : end + 1] in _UNITS for _, end in runs):
             return False
