@@ -26,7 +26,7 @@ from reportlint.parse.template import load_template
 from reportlint.parse.textlines import SourceLine
 
 # A run-together line holds at least a heading and a paragraph; shorter lines are never cut.
-MIN_RUN_ON = 120
+MIN_RUN_ON = 30
 _FOLDED = itemgetter(SourceLine._fields.index("folded"))
 MIN_BODY = 8  # characters between one heading inside a line and the next, at the least
 _TABLE_SECTIONS = frozenset({2, 3, 4})

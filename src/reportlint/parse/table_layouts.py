@@ -171,10 +171,20 @@ class _Tokenizer:
             self.open_cell = len(tokens) - 1 if starts_cell else None
 
     def flattened_row(self, line: SourceLine, folded: str) -> bool:
-        """Words separated by spaces, all but the first values ("规章 0 0 0"): one cell each."""
+        """Words separated by spaces: one cell each when all but the first are values ("规章 0 0 0"),
+        or when a scrape joined several rows with spaces ("规章 0 0 0 行政规范性文件 2 13 9"): at
+        least two values and no sentence or counted figure ("共 3 件。" is a note)."""
         words = list(_WORD.finditer(folded))
-        if not all(_is_value_text(word.group()) for word in words[1:]):
-            return False
+        values = [_is_value_text(word.group()) for word in words]
+        if not all(values[1:]):
+            if sum(values) < 2 or "。" in folded or any(w.group()[0] in _UNITS for w in words):
+                return False
+            for word, is_value in zip(words, values, strict=True):
+                start, end = word.span()
+                if is_value or not folded[end - 1].isdigit() or not self.run_on(line, folded, start, end):
+                    self.emit(line, start, end)
+            self.open_cell = None
+            return True
         for word in words:
             self.emit(line, word.start(), word.end())
         self.open_cell = None
