@@ -32,7 +32,7 @@ MIN_BODY = 8  # characters between one heading inside a line and the next, at th
 _TABLE_SECTIONS = frozenset({2, 3, 4})
 # What may stand right before a heading inside a line: the end of a sentence, a figure (the last
 # cell of a flattened table), a closing bracket or quote, or white space.
-_NOT_BEFORE = r"[^\s。！？；;.!?:)）”\"\d|]"
+_NOT_BEFORE = re.compile(r"[^\s。！？；;.!?:)）”\"\d|]")
 _SUB_RE = re.compile(r"(?<=[。！？；;!?])\s*[(（][一二三四五六七八九十]{1,2}[)）]")
 
 
@@ -45,8 +45,27 @@ def _heading_re() -> re.Pattern[str]:
         reverse=True,
     )
     titles = "|".join(re.escape(text) for text in wordings)
-    # The numeral and its mark first: the engine skips ahead to them, the look-behind comes after.
-    return re.compile(rf"(?P<num>[一二三四五六])(?<!{_NOT_BEFORE}.)\s*[、.]\s*(?P<title>{titles})")
+    return re.compile(rf"(?P<num>[一二三四五六1-6])\s*[、.]\s*(?P<title>{titles})")
+
+
+@cache
+def _full_titles() -> frozenset[str]:
+    return frozenset(normalize(spec.title) for spec in load_template().sections)
+
+
+def _headings(folded: str) -> list[re.Match[str]]:
+    """The headings inside a line. After a word ("…年度报告一、总体情况", a scrape that joined
+    lines with nothing) and with an Arabic numeral ("5、存在的主要问题及改进情况", a numbering
+    slip) only a template title in full counts; a short variant ("基本情况", "其他事项") needs
+    a sentence end, figure, bracket or space before it and a Chinese numeral."""
+    found = []
+    for match in _heading_re().finditer(folded):
+        start = match.start()
+        plain = match["num"].isdigit() or (start > 0 and bool(_NOT_BEFORE.match(folded, start - 1)))
+        if plain and match["title"] not in _full_titles():
+            continue
+        found.append(match)
+    return found
 
 
 @cache
@@ -63,10 +82,9 @@ def split_run_on(lines: list[SourceLine]) -> list[SourceLine]:
     lengths = list(map(len, map(_FOLDED, lines)))  # in C: this runs for every report
     if max(lengths, default=0) < MIN_RUN_ON:
         return lines
-    pattern = _heading_re()
     found: dict[int, list[re.Match[str]]] = {}
     for index in [i for i, length in enumerate(lengths) if length >= MIN_RUN_ON]:
-        headings = _spaced(list(pattern.finditer(lines[index].folded)))
+        headings = _spaced(_headings(lines[index].folded))
         if headings and _is_run_on(lines[index], headings):
             found[index] = headings
     if not found:
@@ -94,9 +112,8 @@ def _spaced(headings: list[re.Match[str]]) -> list[re.Match[str]]:
 
 def _section_before(lines: Sequence[SourceLine], index: int) -> int | None:
     """The template section of the last heading before line ``index`` (for its first piece)."""
-    pattern = _heading_re()
     for line in reversed(lines[:index]):
-        headings = list(pattern.finditer(line.folded))
+        headings = _headings(line.folded)
         if headings:
             return _title_keys()[headings[-1]["title"]]
     return None

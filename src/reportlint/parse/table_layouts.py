@@ -193,8 +193,8 @@ class _Tokenizer:
     def run_on(self, line: SourceLine, folded: str, first: int, last: int) -> bool:
         """Labels and figures run together ("规章 000行政规范性文件693665…"): a token for each run.
 
-        Only a line with several labels and several runs of figures, or one label and the figures
-        ending it ("规章000", one row flattened), is cut, so a one-cell line such as
+        Only a line with several labels and several runs of figures, or with a label before its
+        figures ("规章000", "规章000行政规范性文件": rows flattened), is cut, so a one-cell line such as
         "（其中修订 16 件）" stays one cell, and never a sentence (a full stop, or figures with a
         unit: "共收到申请12件。" is a note under the table). A figure run is marked ``run``: how its
         digits divide into cells is decided by the table's identities (parse.figures), not here.
@@ -205,7 +205,7 @@ class _Tokenizer:
         if (
             len(runs) < _MIN_RUNS
             and not any(end - start >= _LONG_RUN for start, end in runs)
-            and not (len(runs) == 1 and runs[0][0] > first and runs[0][1] == last)
+            and not (runs and runs[0][0] > first)
         ):
             return False
         if any(folded[end : end + 1] in _UNITS for _, end in runs):
