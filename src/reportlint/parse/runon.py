@@ -120,8 +120,12 @@ def _section_before(lines: Sequence[SourceLine], index: int) -> int | None:
 
 
 def _is_run_on(line: SourceLine, headings: Sequence[re.Match[str]]) -> bool:
-    """A heading inside the line, or one at its start whose words run on into the text."""
+    """A heading inside the line, or one at its start whose words run on into the text (also
+    when the text after the template's words would pass as part of a heading: "三、收到和处理政府
+    信息公开申请情况 (本列数据的勾稽关系为:…" is the heading, then the table's note)."""
     if len(headings) > 1 or line.folded[: headings[0].start()].strip():
+        return True
+    if len(line.folded[headings[0].end() :].strip()) >= MIN_BODY:
         return True
     return match_section_heading(line.text, line.folded, headings[0].start()) is None
 
