@@ -180,3 +180,69 @@ def run_together(text: str, *, joiner: str = "", lines_per_line: int = 25) -> st
 def half_width(text: str) -> str:
     """Full-width punctuation turned half-width, as the page store did."""
     return text.translate(HALF_WIDTH)
+
+
+def merged_rows(items: Sequence[Block]) -> list[Block]:
+    """The rows as a web page or converter writes an HTML table: the header lines before a table's
+    first row are one header row, and a group label ("（三）不予公开", spanning its sub-rows) is the
+    first cell of the row after it."""
+    out: list[Block] = []
+    pending: list[str] = []
+    table: str | None = None
+    seen_row = False
+    for item in items:
+        key = item.table
+        if key != table:
+            if pending and table is not None:
+                out.append(Row(table, "", tuple(pending)))
+            pending, table, seen_row = [], key, False
+        if isinstance(item, Row):
+            if pending:
+                if seen_row:
+                    item = Row(item.table, " | ".join([*pending, item.label]).strip(" |"), item.cells)
+                else:
+                    out.append(Row(item.table, "", tuple(pending)))
+                pending = []
+            seen_row = True
+            out.append(item)
+        elif key is not None and not item.heading:
+            pending.append(item.text)
+        else:
+            out.append(item)
+    if pending and table is not None:
+        out.append(Row(table, "", tuple(pending)))
+    return out
+
+
+def html_rows(items: Sequence[Block]) -> str:
+    """Rows as "规章 | 0 | 0 | 0 |" without a leading bar (corpus page 002)."""
+    out: list[str] = []
+    for item in merged_rows(items):
+        if isinstance(item, Row):
+            out.append(" | ".join(_cells(item)) + " |")
+        else:
+            out.append(item.text)
+    return "\n".join(out) + "\n"
+
+
+def markdown_tables(items: Sequence[Block], *, page_lines: int = 37) -> str:
+    """A converter's Markdown with whole tables: header rows as pipe rows and a rule under the
+    first, group labels in the first cell, headings in bold, and "— N —" footers wherever a page
+    ends, inside tables too."""
+    body: list[str] = []
+    ruled: set[str] = set()
+    for item in merged_rows(items):
+        if isinstance(item, Row):
+            cells = _cells(item)
+            body.append("| " + " | ".join(cells) + " |")
+            if item.table not in ruled:
+                ruled.add(item.table)
+                body.append("|" + "---|" * len(cells))
+        else:
+            body.append(f"**{item.text}**" if item.heading else item.text)
+    out: list[str] = []
+    for number, line in enumerate(body, 1):
+        out.append(line)
+        if number % page_lines == 0:
+            out += ["", f"— {number // page_lines} —", ""]
+    return "\n".join(out) + "\n"

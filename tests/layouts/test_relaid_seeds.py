@@ -50,6 +50,12 @@ LAYOUTS: dict[str, Layout] = {
     "cells ending |": _text(relay.cell_pipe),
     "| on its own line": _text(relay.lone_pipes),
     "pipe rows": _text(relay.pipe_rows),
+    "HTML rows, group labels merged": _text(relay.html_rows),
+    "markdown, whole tables": _text(relay.markdown_tables, ".md"),
+    "markdown, whole tables, half-width": lambda text, report: (
+        relay.half_width(relay.markdown_tables(relay.blocks(text, report))).encode(),
+        ".md",
+    ),
     "half-width": _lines(relay.half_width),
     "half-width pipe rows": lambda text, report: (
         relay.half_width(relay.pipe_rows(relay.blocks(text, report))).encode(),
