@@ -26,7 +26,7 @@ from reportlint.parse.template import load_template
 from reportlint.parse.textlines import SourceLine
 
 # A run-together line holds at least a heading and a paragraph; shorter lines are never cut.
-MIN_RUN_ON = 30
+MIN_RUN_ON = 12
 _FOLDED = itemgetter(SourceLine._fields.index("folded"))
 MIN_BODY = 8  # characters between one heading inside a line and the next, at the least
 _TABLE_SECTIONS = frozenset({2, 3, 4})
@@ -121,13 +121,12 @@ def _section_before(lines: Sequence[SourceLine], index: int) -> int | None:
 
 def _is_run_on(line: SourceLine, headings: Sequence[re.Match[str]]) -> bool:
     """A heading inside the line, or one at its start whose words run on into the text (also
-    when the text after the template's words would pass as part of a heading: "三、收到和处理政府
+    when the heading as read would take in text after the template's words: "三、收到和处理政府
     信息公开申请情况 (本列数据的勾稽关系为:…" is the heading, then the table's note)."""
     if len(headings) > 1 or line.folded[: headings[0].start()].strip():
         return True
-    if len(line.folded[headings[0].end() :].strip()) >= MIN_BODY:
-        return True
-    return match_section_heading(line.text, line.folded, headings[0].start()) is None
+    heading = match_section_heading(line.text, line.folded, headings[0].start())
+    return heading is None or heading.title_start + len(heading.title) > headings[0].end()
 
 
 def _cuts(folded: str, headings: Sequence[re.Match[str]], section: int | None) -> list[int]:

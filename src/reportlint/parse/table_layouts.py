@@ -155,11 +155,14 @@ class _Tokenizer:
             else:
                 self.row += 1
             # isalnum: most cells ("0", "行政许可") hold no space; the regex is only asked otherwise.
-            if not stripped.isalnum() and _SPACE.search(stripped) and self.flattened_row(line, folded):
+            spaced = not stripped.isalnum() and _SPACE.search(stripped) is not None
+            if spaced and (self.flattened_row(line, folded) or self.spaced_words(line, folded, True)):
                 continue
             if (
                 last - first >= _MIN_RUN_ON or (folded[last - 1].isdigit() and not stripped.isdigit())
             ) and self.run_on(line, folded, first, last):
+                continue
+            if spaced and self.spaced_words(line, folded, False):
                 continue
             cell = text[first:last]
             key, kind, value, is_value = _MEANINGS.get(cell) or _meaning(cell)
@@ -171,22 +174,35 @@ class _Tokenizer:
             self.open_cell = len(tokens) - 1 if starts_cell else None
 
     def flattened_row(self, line: SourceLine, folded: str) -> bool:
-        """Words separated by spaces: one cell each when all but the first are values ("规章 0 0 0"),
-        or when a scrape joined several rows with spaces ("规章 0 0 0 行政规范性文件 2 13 9"): at
-        least two values and no sentence or counted figure ("共 3 件。" is a note)."""
+        """Words separated by spaces, all but the first values ("规章 0 0 0"): one cell each."""
         words = list(_WORD.finditer(folded))
-        values = [_is_value_text(word.group()) for word in words]
-        if not all(values[1:]):
-            if sum(values) < 2 or "。" in folded or any(w.group()[0] in _UNITS for w in words):
-                return False
-            for word, is_value in zip(words, values, strict=True):
-                start, end = word.span()
-                if is_value or not folded[end - 1].isdigit() or not self.run_on(line, folded, start, end):
-                    self.emit(line, start, end)
-            self.open_cell = None
-            return True
+        if not all(_is_value_text(word.group()) for word in words[1:]):
+            return False
         for word in words:
             self.emit(line, word.start(), word.end())
+        self.open_cell = None
+        return True
+
+    def spaced_words(self, line: SourceLine, folded: str, with_value: bool) -> bool:
+        """Rows a scrape joined with spaces ("规章 0 0 0 行政规范性文件 2 13 9", "0 0 （三）不予公开
+        1.属于国家秘密", "信息内容 本年处理决定数量 行政许可"): one cell per word, a word of a label
+        and its figures cut as a flattened row. Labels split at a space are joined again by the
+        label matching, labels run together in a word are cut by it. With ``with_value``, only a
+        line with a value standing alone as a word (else cut as a run-on line first). Not a
+        sentence or a counted figure ("共 3 件。" is a note)."""
+        words = list(_WORD.finditer(folded))
+        values = [_is_value_text(word.group()) for word in words]
+        if with_value and not any(values):
+            return False
+        if "。" in folded or any(word.group()[0] in _UNITS for word in words[1:]):
+            return False
+        for word, is_value in zip(words, values, strict=True):
+            start, end = word.span()
+            if is_value or not self.run_on(line, folded, start, end):
+                span = Span(line.number, start + 1, line.number, end + 1)
+                key, kind, value, value_like = _meaning(line.text[start:end])
+                token = (line.text[start:end], key, span, self.row, kind, value, value_like, not is_value)
+                self.tokens.append(_new_token(token))
         self.open_cell = None
         return True
 
