@@ -43,6 +43,9 @@ def _lines(transform: Callable[[str], str]) -> Layout:
 LAYOUTS: dict[str, Layout] = {
     "run-together, spaces": _lines(lambda text: relay.run_together(text, joiner=" ")),
     "run-together, nothing": _lines(relay.run_together),
+    "run-together, one line": _lines(lambda text: relay.run_together(text, joiner=" ", lines_per_line=10**6)),
+    "run-together, short lines": _lines(lambda text: relay.run_together(text, joiner=" ", lines_per_line=3)),
+    "run-together, ideographic spaces": _lines(lambda text: relay.run_together(text, joiner="\u3000")),
     "run-together, half-width": _lines(lambda t: relay.half_width(relay.run_together(t, joiner=" "))),
     "flattened rows": _text(relay.flattened),
     "markdown": _text(relay.markdown, ".md"),

@@ -23,6 +23,7 @@ _BOOKMARK = re.compile(r"\[bookmark:[^\]\n]*\]")
 _PIPE_PIECE = re.compile(r"[^|]+|(?<=\|)(?=\|)")
 _WORD = re.compile(r"\S+")
 _SPACE = re.compile(r"\s")
+_DIGIT = re.compile(r"\d")
 # Figures of a flattened row: digits (a space or a decimal point inside), but not the "2." that
 # numbers the next label ("00000002.其他法律…" is 0000000 then "2.其他…").
 _FIGURES = re.compile(r"\d+(?:\.\d+)?(?:[ \t]+\d+(?:\.\d+)?)*")
@@ -159,7 +160,8 @@ class _Tokenizer:
             if spaced and (self.flattened_row(line, folded) or self.spaced_words(line, folded, True)):
                 continue
             if (
-                last - first >= _MIN_RUN_ON or (folded[last - 1].isdigit() and not stripped.isdigit())
+                last - first >= _MIN_RUN_ON
+                or (not stripped.isdigit() and _DIGIT.search(stripped) is not None)
             ) and self.run_on(line, folded, first, last):
                 continue
             if spaced and self.spaced_words(line, folded, False):
@@ -194,7 +196,10 @@ class _Tokenizer:
         values = [_is_value_text(word.group()) for word in words]
         if with_value and not any(values):
             return False
-        if "。" in folded or any(word.group()[0] in _UNITS for word in words[1:]):
+        counted = any(
+            value and word.group()[0] in _UNITS for value, word in zip(values, words[1:], strict=False)
+        )
+        if counted or "。" in folded:
             return False
         for word, is_value in zip(words, values, strict=True):
             start, end = word.span()
@@ -224,7 +229,7 @@ class _Tokenizer:
             and not (runs and runs[0][0] > first)
         ):
             return False
-        if any(folded[end : end + 1] in _UNITS for _, end in runs):
+        if any(folded[end : end + 2].lstrip()[:1] in _UNITS for _, end in runs):  # "16 件" too
             return False
         texts = [(a[1], b[0]) for a, b in itertools.pairwise(runs)]
         texts = [(first, runs[0][0]), *texts, (runs[-1][1], last)]
