@@ -23,7 +23,7 @@ _BOOKMARK = re.compile(r"\[bookmark:[^\]\n]*\]")
 _PIPE_PIECE = re.compile(r"[^|]+|(?<=\|)(?=\|)")
 _WORD = re.compile(r"\S+")
 _SPACE = re.compile(r"\s")
-_DIGIT = re.compile(r"\d")
+_FIGURE = re.compile(r"\d(?![.、]\D)")  # a digit that does not number a label ("2.其他…")
 # Figures of a flattened row: digits (a space or a decimal point inside), but not the "2." that
 # numbers the next label ("00000002.其他法律…" is 0000000 then "2.其他…").
 _FIGURES = re.compile(r"\d+(?:\.\d+)?(?:[ \t]+\d+(?:\.\d+)?)*")
@@ -161,7 +161,7 @@ class _Tokenizer:
                 continue
             if (
                 last - first >= _MIN_RUN_ON
-                or (not stripped.isdigit() and _DIGIT.search(stripped) is not None)
+                or (not stripped.isdigit() and _FIGURE.search(stripped) is not None)
             ) and self.run_on(line, folded, first, last):
                 continue
             if spaced and self.spaced_words(line, folded, False):
