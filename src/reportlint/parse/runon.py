@@ -26,13 +26,13 @@ from reportlint.parse.template import load_template
 from reportlint.parse.textlines import SourceLine
 
 # A run-together line holds at least a heading and a paragraph; shorter lines are never cut.
-MIN_RUN_ON = 120
+MIN_RUN_ON = 12
 _FOLDED = itemgetter(SourceLine._fields.index("folded"))
 MIN_BODY = 8  # characters between one heading inside a line and the next, at the least
 _TABLE_SECTIONS = frozenset({2, 3, 4})
 # What may stand right before a heading inside a line: the end of a sentence, a figure (the last
 # cell of a flattened table), a closing bracket or quote, or white space.
-_NOT_BEFORE = r"[^\s。！？；;.!?:)）”\"\d|]"
+_NOT_BEFORE = re.compile(r"[^\s。！？；;.!?:)）”\"\d|]")
 _SUB_RE = re.compile(r"(?<=[。！？；;!?])\s*[(（][一二三四五六七八九十]{1,2}[)）]")
 
 
@@ -45,8 +45,28 @@ def _heading_re() -> re.Pattern[str]:
         reverse=True,
     )
     titles = "|".join(re.escape(text) for text in wordings)
-    # The numeral and its mark first: the engine skips ahead to them, the look-behind comes after.
-    return re.compile(rf"(?P<num>[一二三四五六])(?<!{_NOT_BEFORE}.)\s*[、.]\s*(?P<title>{titles})")
+    # [^\S\n]: white space inside a line; the pattern also runs over the whole text at once.
+    return re.compile(rf"(?P<num>[一二三四五六1-6])[^\S\n]*[、.][^\S\n]*(?P<title>{titles})")
+
+
+@cache
+def _full_titles() -> frozenset[str]:
+    return frozenset(normalize(spec.title) for spec in load_template().sections)
+
+
+def _headings(folded: str) -> list[re.Match[str]]:
+    """The headings inside a line. After a word ("…年度报告一、总体情况", a scrape that joined
+    lines with nothing) and with an Arabic numeral ("5、存在的主要问题及改进情况", a numbering
+    slip) only a template title in full counts; a short variant ("基本情况", "其他事项") needs
+    a sentence end, figure, bracket or space before it and a Chinese numeral."""
+    found = []
+    for match in _heading_re().finditer(folded):
+        start = match.start()
+        plain = match["num"].isdigit() or (start > 0 and bool(_NOT_BEFORE.match(folded, start - 1)))
+        if plain and match["title"] not in _full_titles():
+            continue
+        found.append(match)
+    return found
 
 
 @cache
@@ -63,10 +83,9 @@ def split_run_on(lines: list[SourceLine]) -> list[SourceLine]:
     lengths = list(map(len, map(_FOLDED, lines)))  # in C: this runs for every report
     if max(lengths, default=0) < MIN_RUN_ON:
         return lines
-    pattern = _heading_re()
     found: dict[int, list[re.Match[str]]] = {}
-    for index in [i for i, length in enumerate(lengths) if length >= MIN_RUN_ON]:
-        headings = _spaced(list(pattern.finditer(lines[index].folded)))
+    for index in _candidates(lines, lengths):
+        headings = _spaced(_headings(lines[index].folded))
         if headings and _is_run_on(lines[index], headings):
             found[index] = headings
     if not found:
@@ -79,6 +98,14 @@ def split_run_on(lines: list[SourceLine]) -> list[SourceLine]:
         else:
             result.extend(_virtual(line, _cuts(line.folded, inside, _section_before(lines, index))))
     return result
+
+
+def _candidates(lines: Sequence[SourceLine], lengths: Sequence[int]) -> list[int]:
+    """The long lines with a heading's words in them: one search over the whole text (in C), so
+    the lines without one, nearly all, are never searched one by one."""
+    text = "\n".join(map(_FOLDED, lines))
+    indexes = {text.count("\n", 0, found.start()) for found in _heading_re().finditer(text)}
+    return sorted(index for index in indexes if lengths[index] >= MIN_RUN_ON)
 
 
 def _spaced(headings: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -94,19 +121,23 @@ def _spaced(headings: list[re.Match[str]]) -> list[re.Match[str]]:
 
 def _section_before(lines: Sequence[SourceLine], index: int) -> int | None:
     """The template section of the last heading before line ``index`` (for its first piece)."""
-    pattern = _heading_re()
     for line in reversed(lines[:index]):
-        headings = list(pattern.finditer(line.folded))
+        headings = _headings(line.folded)
         if headings:
             return _title_keys()[headings[-1]["title"]]
     return None
 
 
 def _is_run_on(line: SourceLine, headings: Sequence[re.Match[str]]) -> bool:
-    """A heading inside the line, or one at its start whose words run on into the text."""
+    """A heading inside the line, or one at its start whose words run on into the text (also
+    when the heading as read would take in text after the template's words: "三、收到和处理政府
+    信息公开申请情况 (本列数据的勾稽关系为:…" is the heading, then the table's note)."""
     if len(headings) > 1 or line.folded[: headings[0].start()].strip():
         return True
-    return match_section_heading(line.text, line.folded, headings[0].start()) is None
+    if not line.folded[headings[0].end() :].strip():
+        return False  # the line is the heading alone
+    heading = match_section_heading(line.text, line.folded, headings[0].start())
+    return heading is None or heading.title_start + len(heading.title) > headings[0].end()
 
 
 def _cuts(folded: str, headings: Sequence[re.Match[str]], section: int | None) -> list[int]:

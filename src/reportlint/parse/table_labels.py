@@ -90,6 +90,8 @@ class Vocabulary:
     """The folded labels of each row and group, in template order (tables 二 and 三)."""
     position: Mapping[str, int] = field(default_factory=dict)
     """Template key of a row or group → its index in ``order``."""
+    pieces: frozenset[str] = frozenset()
+    """Every part (two characters or more) of every folded label: what a broken label leaves."""
 
 
 def _vocabulary(items: Sequence[Entry], order: Sequence[str] = ()) -> Vocabulary:
@@ -108,7 +110,33 @@ def _vocabulary(items: Sequence[Entry], order: Sequence[str] = ()) -> Vocabulary
         if entry.role in (Role.ROW, Role.GROUP) and len(key) >= MIN_NEAR_MISS_CHARS:
             keys_of.setdefault(entry.spec.key, []).append(key)
     placed = tuple(tuple(keys_of.get(spec_key, ())) for spec_key in order)
-    return Vocabulary(entries, prefixes, near, placed, {spec_key: i for i, spec_key in enumerate(order)})
+    pieces = frozenset(
+        key[start:end]
+        for key in entries
+        for start in range(len(key))
+        for end in range(start + 2, len(key) + 1)
+    )
+    positions = {spec_key: i for i, spec_key in enumerate(order)}
+    return Vocabulary(entries, prefixes, near, placed, positions, pieces)
+
+
+def is_label_debris(token: Token, words: Vocabulary) -> bool:
+    """Text made only of parts of the table's labels ("行政复议行政诉讼", "结果结果其他", "维持纠正
+    结果审结"): an extraction broke the header up and ran its pieces together. It is no content
+    of the report to place (what the lost labels stood for is reported where it matters). One
+    longer part of one label alone ("3.补正后申请内容") is a label cut short, which is reported."""
+    key = token.key
+    if token.is_value or len(key) < 2:
+        return False
+    if key in words.pieces:
+        return len(key) < MIN_CUT_LABEL
+    longest = min(len(key), max(map(len, words.entries), default=0))
+    reach = [True] + [False] * len(key)  # reach[i]: key[:i] is a run of label parts
+    for end in range(2, len(key) + 1):
+        reach[end] = any(
+            reach[start] and key[start:end] in words.pieces for start in range(max(0, end - longest), end - 1)
+        )
+    return reach[-1]
 
 
 def _table3_order(template: Template) -> list[str]:
@@ -190,7 +218,9 @@ def match_label(tokens: Sequence[Token], start: int, words: Vocabulary) -> Match
                 joined = tokens[start:end]
                 span = joined[0].span.cover(joined[-1].span)
                 written = "".join(token.text.strip() for token in joined)
-            stray = _stray_span(first, skip) if skip else None
+            # Characters before the label that are a label too ("总计总计") are cells run
+            # together, not stray text.
+            stray = _stray_span(first, skip) if skip and first.key[:skip] not in words.entries else None
             return Match(entry, start, end, written, span, stray, first.row)
     return None
 
@@ -248,6 +278,11 @@ def _extend(tokens: Sequence[Token], start: int, key: str, words: Vocabulary) ->
     return best
 
 
+MIN_CUT_LABEL = 4  # characters: a shorter part of a label alone ("维持", "审结") is header debris
+_NOTE_STARTS = ("注：", "注:", "说明：", "说明:", "备注：", "备注:")
+
+
 def is_header_sentence(token: Token) -> bool:
-    """The 勾稽关系 note in table 三's header, which is not a label of the template."""
-    return "勾稽关系" in token.key
+    """The 勾稽关系 note in table 三's header, or a note on the table ("注：行政复议、行政诉讼数量含
+    上年度结转数量。"), which are not labels of the template."""
+    return "勾稽关系" in token.key or token.text.lstrip().startswith(_NOTE_STARTS)

@@ -23,6 +23,7 @@ _BOOKMARK = re.compile(r"\[bookmark:[^\]\n]*\]")
 _PIPE_PIECE = re.compile(r"[^|]+|(?<=\|)(?=\|)")
 _WORD = re.compile(r"\S+")
 _SPACE = re.compile(r"\s")
+_FIGURE = re.compile(r"\d(?![.、]\D)")  # a digit that does not number a label ("2.其他…")
 # Figures of a flattened row: digits (a space or a decimal point inside), but not the "2." that
 # numbers the next label ("00000002.其他法律…" is 0000000 then "2.其他…").
 _FIGURES = re.compile(r"\d+(?:\.\d+)?(?:[ \t]+\d+(?:\.\d+)?)*")
@@ -155,14 +156,23 @@ class _Tokenizer:
             else:
                 self.row += 1
             # isalnum: most cells ("0", "行政许可") hold no space; the regex is only asked otherwise.
-            if not stripped.isalnum() and _SPACE.search(stripped) and self.flattened_row(line, folded):
+            spaced = not stripped.isalnum() and _SPACE.search(stripped) is not None
+            if spaced and (self.flattened_row(line, folded) or self.spaced_words(line, folded, True)):
                 continue
-            if last - first >= _MIN_RUN_ON and self.run_on(line, folded, first, last):
+            if (
+                last - first >= _MIN_RUN_ON
+                or (not stripped.isdigit() and _FIGURE.search(stripped) is not None)
+            ) and self.run_on(line, folded, first, last):
+                continue
+            if spaced and self.spaced_words(line, folded, False):
                 continue
             cell = text[first:last]
             key, kind, value, is_value = _MEANINGS.get(cell) or _meaning(cell)
             span = Span(number, first + 1, number, last + 1)  # last > first: the cell is not empty
-            tokens.append(_new_token((cell, key, span, self.row, kind, value, is_value, False)))
+            # Seven or more digits alone are a whole row's figures run together (no count in
+            # tables 三 and 四 reaches a million); cut only when the row lacks cells.
+            run = last - first >= _LONG_RUN and stripped.isdigit()
+            tokens.append(_new_token((cell, key, span, self.row, kind, value, is_value, run)))
             self.open_cell = len(tokens) - 1 if starts_cell else None
 
     def flattened_row(self, line: SourceLine, folded: str) -> bool:
@@ -175,20 +185,51 @@ class _Tokenizer:
         self.open_cell = None
         return True
 
+    def spaced_words(self, line: SourceLine, folded: str, with_value: bool) -> bool:
+        """Rows a scrape joined with spaces ("规章 0 0 0 行政规范性文件 2 13 9", "0 0 （三）不予公开
+        1.属于国家秘密", "信息内容 本年处理决定数量 行政许可"): one cell per word, a word of a label
+        and its figures cut as a flattened row. Labels split at a space are joined again by the
+        label matching, labels run together in a word are cut by it. With ``with_value``, only a
+        line with a value standing alone as a word (else cut as a run-on line first). Not a
+        sentence or a counted figure ("共 3 件。" is a note)."""
+        words = list(_WORD.finditer(folded))
+        values = [_is_value_text(word.group()) for word in words]
+        if with_value and not any(values):
+            return False
+        counted = any(
+            value and word.group()[0] in _UNITS for value, word in zip(values, words[1:], strict=False)
+        )
+        if counted or "。" in folded:
+            return False
+        for word, is_value in zip(words, values, strict=True):
+            start, end = word.span()
+            if is_value or not self.run_on(line, folded, start, end):
+                span = Span(line.number, start + 1, line.number, end + 1)
+                key, kind, value, value_like = _meaning(line.text[start:end])
+                token = (line.text[start:end], key, span, self.row, kind, value, value_like, not is_value)
+                self.tokens.append(_new_token(token))
+        self.open_cell = None
+        return True
+
     def run_on(self, line: SourceLine, folded: str, first: int, last: int) -> bool:
         """Labels and figures run together ("规章 000行政规范性文件693665…"): a token for each run.
 
-        Only a line with several labels and several runs of figures is cut, so a one-cell line such
-        as "（其中修订 16 件）" stays one cell, and never a sentence (a full stop, or figures with a
+        Only a line with several labels and several runs of figures, or with a label before its
+        figures ("规章000", "规章000行政规范性文件": rows flattened), is cut, so a one-cell line such as
+        "（其中修订 16 件）" stays one cell, and never a sentence (a full stop, or figures with a
         unit: "共收到申请12件。" is a note under the table). A figure run is marked ``run``: how its
         digits divide into cells is decided by the table's identities (parse.figures), not here.
         """
         if "。" in folded[first:last]:
             return False
         runs = list(_figure_runs(folded, first, last))
-        if len(runs) < _MIN_RUNS and not any(end - start >= _LONG_RUN for start, end in runs):
+        if (
+            len(runs) < _MIN_RUNS
+            and not any(end - start >= _LONG_RUN for start, end in runs)
+            and not (runs and runs[0][0] > first)
+        ):
             return False
-        if any(folded[end : end + 1] in _UNITS for _, end in runs):
+        if any(folded[end : end + 2].lstrip()[:1] in _UNITS for _, end in runs):  # "16 件" too
             return False
         texts = [(a[1], b[0]) for a, b in itertools.pairwise(runs)]
         texts = [(first, runs[0][0]), *texts, (runs[-1][1], last)]

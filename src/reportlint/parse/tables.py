@@ -38,6 +38,7 @@ from reportlint.parse.table_labels import (
     Role,
     Vocabulary,
     is_header_sentence,
+    is_label_debris,
     match_label,
     near_label,
     vocabulary,
@@ -194,6 +195,8 @@ class _Builder:
     def unplaced(self, token: Token) -> None:
         if token.is_value and not token.is_blank and not self.after_duplicate:
             self.stray_values += 1
+        elif is_header_sentence(token) or is_label_debris(token, vocabulary(self.key)):
+            return
         self.problem("unplaced", f"表{self.key}中的“{token.text.strip()}”无法对应到模板的行和列", token.span)
 
     def place(self, row: str, columns: Sequence[LabelSpec], values: Sequence[Token], anchor: Span) -> None:
@@ -526,13 +529,18 @@ class _Table4(_Builder):
                 self.labels_seen = True
                 self.stray(item)
                 if item.entry.role is Role.COLUMN and position < len(columns):
+                    # A header label out of template order ("总计" first) is a fragment of a
+                    # header the extraction broke up: no column can be told from it, nor after it.
                     spec = columns[position]
-                    self.columns.append(ColumnLabel(spec.key, item.written, spec.label, item.span))
-                    position += 1
+                    if item.entry.spec.label == spec.label:
+                        self.columns.append(ColumnLabel(spec.key, item.written, spec.label, item.span))
+                        position += 1
+                    else:
+                        position = len(columns)
                 self.drop_header_cells(values)
             elif item.is_value:
                 values.append(item)
-            else:
+            elif len(values) < len(columns):  # text after the whole row is past the table's end
                 self.unplaced(item)
         while len(values) > len(columns) and values[0].is_blank:
             values.pop(0)
