@@ -73,12 +73,33 @@ def _walk(folder: str) -> list[str]:
     files: list[str] = []
     for root, dirs, names in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        files.extend(
-            os.path.join(root, name)
-            for name in names
-            if not name.startswith(".") and name.lower().endswith(SUPPORTED_SUFFIXES)
-        )
+        for name in names:
+            path = os.path.join(root, name)
+            lowered = name.lower()
+            if name.startswith(".") or not lowered.endswith(SUPPORTED_SUFFIXES):
+                continue
+            if lowered.endswith(".md") and not _markdown_report(path):
+                continue
+            files.append(path)
     return sorted(files, key=lambda p: Path(p).parts)
+
+
+# What the first lines of a report converted to Markdown say (in UTF-8 or GB18030); a README or a
+# notes file says neither.
+_REPORT_WORDS = tuple(
+    tuple(word.encode(encoding) for word in ("政府信息公开", "年度报告")) for encoding in ("utf-8", "gb18030")
+)
+
+
+def _markdown_report(path: str) -> bool:
+    """A .md file found in a folder is checked only when it is a report (a README, a changelog
+    or a notes file in a report repository is not); a .md named on the command line always is."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return True  # let the check say why it cannot be read
+    return any(all(word in head for word in words) for words in _REPORT_WORDS)
 
 
 def parse_path(path: str, host: PluginHost | None = None) -> Report:

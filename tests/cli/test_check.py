@@ -34,9 +34,16 @@ def test_folders_are_walked_sorted_skipping_hidden_and_unsupported(tmp_path: Pat
     write(tmp_path, "reports/.hidden.txt", BAD_REPORT)
     write(tmp_path, "reports/notes.rtf", BAD_REPORT)
     write(tmp_path, "reports/c.md", BAD_REPORT)  # Markdown is read (as OCR tools write reports)
+    write(tmp_path, "reports/README.md", "# 报告仓库\n\n每年的报告放在这里。\n")  # not a report
     result = run_reportlint("check", "--format", "json", "reports", cwd=tmp_path)
     paths = [Path(d["path"]).as_posix() for d in json.loads(result.stdout)]
     assert paths == ["reports/a/z.txt", "reports/a.htm", "reports/b.txt", "reports/c.md"]
+
+
+def test_a_markdown_file_named_on_the_command_line_is_always_checked(tmp_path: Path) -> None:
+    write(tmp_path, "README.md", "# 说明\n一、总体情况\n\t本年【错】数据有误。\n")  # skipped in a folder
+    result = run_reportlint("check", "--format", "json", "README.md", cwd=tmp_path)
+    assert {d["path"] for d in json.loads(result.stdout)} == {"README.md"}
 
 
 def test_stdin_uses_the_stdin_filename(tmp_path: Path) -> None:

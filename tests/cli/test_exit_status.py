@@ -123,3 +123,20 @@ def test_broken_plugin_warns_on_stderr_and_checking_goes_on(tmp_path: Path) -> N
     assert "TP001" in result.stdout
     quiet = run_reportlint("check", "-q", "bad.txt", cwd=tmp_path, plugins=(TEST_PLUGIN, BROKEN_PLUGIN))
     assert quiet.stderr == ""
+
+
+def test_a_reader_that_stops_early_gets_no_error_message(tmp_path: Path) -> None:
+    """`reportlint check … | head -1`: the closed pipe ends the run quietly, not as an internal error."""
+    import subprocess
+    import sys
+
+    for index in range(40):
+        write(tmp_path, f"r{index:02}.txt", BAD_REPORT)
+    command = [sys.executable, "-m", "reportlint", "check", "--no-cache", "--format", "json", "."]
+    with subprocess.Popen(command, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.read(10)
+        process.stdout.close()
+        error = process.stderr.read().decode("utf-8")
+        process.wait(timeout=120)
+    assert "内部错误" not in error and "Traceback" not in error

@@ -71,6 +71,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("reportlint: 已中断", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader went away (`reportlint check … | head`): stop quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so the interpreter's final flush does not fail again
+        return EXIT_ERROR
     except Exception as error:  # the last line of defence: a message, not a traceback
         if args.verbose or os.environ.get("REPORTLINT_DEBUG") == "1":
             import traceback
