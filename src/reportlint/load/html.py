@@ -15,6 +15,8 @@ import re
 from typing import Any
 
 from reportlint.limits import MAX_HTML_DEPTH
+from reportlint.load.html_title import TITLE_METAS as _TITLE_METAS
+from reportlint.load.html_title import article_title, has_own_title
 from reportlint.load.layout import CellLines, TextBuilder
 from reportlint.load.source import InputError, LineOrigin, SourceDocument
 
@@ -58,6 +60,12 @@ _CHROME_NAME = re.compile(
 _CHROME_LINE = re.compile(
     r"^(【?\s*(字体|字号)\s*[:：]|(您)?(当前|现在)的?位置\s*[:：]|当前位置\s*[:：]|【?打印(本页)?】?$|"
     r"【?关闭(窗口|本页)?】?$|分享到\s*[:：]?|【打印】|【关闭】|扫一扫在手机)"
+)
+# The source/date/views line under a CMS article title, when the content element holds it: page
+# metadata, not report text (only a short line that starts so; a sentence never does).
+_ARTICLE_INFO_LINE = re.compile(
+    r"^(?:(?:信息|文章)?来源|(?:发布|更新)(?:时间|日期)|时间|日期|浏览(?:次数|量)?|点击(?:数|量)|作者)\s*[:：]"
+    r".{0,80}$|^字号\s*[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*中.{0,40}$"
 )
 _METADATA_KEYS = ("索引号", "发布机构")
 BLOCK_TAGS = frozenset(
@@ -137,12 +145,18 @@ def load_html(data: bytes, path: str) -> SourceDocument:
         raise _no_report(path)
     if _nested_deeper_than(root, MAX_HTML_DEPTH):
         raise _too_deep(path)
+    head_titles = _head_titles(tree)
     _remove_chrome(tree)
     body = _report_element(root)
     if body is None:
         raise _no_report(path)
     builder = TextBuilder()
     _Walker(builder).block(body)
+    if not has_own_title(builder.lines):
+        title = article_title(body, head_titles)
+        if title is not None:
+            builder.lines.insert(0, title)
+            builder.origins.insert(0, LineOrigin("网页正文上方的标题"))
     return builder.document(path, "html", encoding)
 
 
@@ -246,6 +260,18 @@ def _depth(node: Any) -> int:
     return depth
 
 
+def _head_titles(tree: Any) -> list[str]:
+    """Titles the page's head declares, best first: the CMS article-title meta tags, og:title,
+    then ``<title>`` (read before the head is stripped as chrome)."""
+    found = []
+    for selector in _TITLE_METAS:
+        for node in tree.css(selector):
+            found.append(node.attributes.get("content") or "")
+    for node in tree.css("head > title, title"):
+        found.append(node.text(deep=True))
+    return [_SPACES.sub(" ", text).strip() for text in found if text and text.strip()]
+
+
 class _Walker:
     """Writes block elements as lines and tables as cells, numbering paragraphs for origins."""
 
@@ -283,7 +309,7 @@ class _Walker:
     def _flush(self) -> None:
         text = _SPACES.sub(" ", "".join(self.pending)).strip()
         self.pending = []
-        if text and not _CHROME_LINE.match(text):
+        if text and not _CHROME_LINE.match(text) and not _ARTICLE_INFO_LINE.match(text):
             self.paragraphs += 1
             self.builder.paragraph(text, LineOrigin(f"网页第{self.paragraphs}段", paragraph=self.paragraphs))
 
