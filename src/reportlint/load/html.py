@@ -28,6 +28,10 @@ _CONTAINER_TAG = re.compile(
     r"<(/?)(?:div|span|font|section|article|table|ul|ol|blockquote)[\s>/]", re.IGNORECASE
 )
 _PRESCAN_FACTOR = 4
+# Charset names Chinese pages declare, all read by GB18030 (their superset).
+_GB_CHARSETS = ("gbk", "gb2312", "gb18030", "x-gbk", "gb_2312-80", "cp936")
+# How many iframe ``srcdoc`` documents inside each other are followed to find the report.
+MAX_SRCDOC_NESTING = 2
 BODY_SHARE = 0.8
 # Below this many Chinese characters a page holds no report.
 MIN_REPORT_CJK = 200
@@ -122,7 +126,9 @@ def decode_html(data: bytes, path: str) -> tuple[str, str]:
     candidates = []
     if match:
         declared = match.group(1).decode("ascii").lower()
-        candidates.append("gb18030" if declared in ("gbk", "gb2312", "gb18030", "x-gbk") else declared)
+        # GB2312 declared over GBK bytes is common: GB18030 reads both. UTF-8 bytes under an
+        # old GB meta tag fail to decode as GB18030 and are read as UTF-8 next.
+        candidates.append("gb18030" if declared in _GB_CHARSETS else declared)
     candidates += ["utf-8", "gb18030"]
     for encoding in candidates:
         try:
@@ -134,9 +140,15 @@ def decode_html(data: bytes, path: str) -> tuple[str, str]:
 
 def load_html(data: bytes, path: str) -> SourceDocument:
     """Turn a saved web page into the shared text layout; IO003 when the page holds no report."""
+    text, encoding = decode_html(data, path)
+    return _load_page(text, path, encoding, MAX_SRCDOC_NESTING)
+
+
+def _load_page(text: str, path: str, encoding: str, srcdoc_levels: int) -> SourceDocument:
+    """The report of one page; a page whose report is the ``srcdoc`` of an iframe (a viewer page
+    or an export that embeds the document) is read from there, a few levels at most."""
     from selectolax.lexbor import LexborHTMLParser  # only when a web page is read
 
-    text, encoding = decode_html(data, path)
     if _tags_nest_deeper_than(text, _PRESCAN_FACTOR * MAX_HTML_DEPTH):
         raise _too_deep(path)
     tree = LexborHTMLParser(text)
@@ -146,8 +158,13 @@ def load_html(data: bytes, path: str) -> SourceDocument:
     if _nested_deeper_than(root, MAX_HTML_DEPTH):
         raise _too_deep(path)
     head_titles = _head_titles(tree)
+    srcdocs = [node.attributes.get("srcdoc") or "" for node in tree.css("iframe[srcdoc]")]
     _remove_chrome(tree)
     body = _report_element(root)
+    if srcdoc_levels > 0 and (body is None or REPORT_MARKERS[0] not in body.text(deep=True)):
+        for srcdoc in srcdocs:
+            if REPORT_MARKERS[0] in srcdoc:
+                return _load_page(srcdoc, path, encoding, srcdoc_levels - 1)
     if body is None:
         raise _no_report(path)
     builder = TextBuilder()
