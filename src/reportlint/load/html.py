@@ -254,14 +254,14 @@ def _cjk(text: str) -> int:
 
 def _report_element(body: Any) -> Any:
     """The deepest element holding most of the page's Chinese text, or None without a report."""
-    total = _cjk(body.text(deep=True))
     whole = body.text(deep=True)
+    total = _cjk(whole)
     if total < MIN_REPORT_CJK or not any(marker in whole for marker in REPORT_MARKERS):
         return None
     best, best_depth = body, 0
     for node in body.css(",".join(_CANDIDATE_TAGS)):
-        count = _cjk(node.text(deep=True))
-        if count < total * BODY_SHARE:
+        text = node.text(deep=True)
+        if len(text) < total * BODY_SHARE or _cjk(text) < total * BODY_SHARE:  # cheap test first
             continue
         depth = _depth(node)
         if depth > best_depth:
@@ -326,9 +326,13 @@ class _Walker:
     def _flush(self) -> None:
         text = _SPACES.sub(" ", "".join(self.pending)).strip()
         self.pending = []
-        if text and not _CHROME_LINE.match(text) and not _ARTICLE_INFO_LINE.match(text):
+        if text and not _is_chrome_line(text):
             self.paragraphs += 1
             self.builder.paragraph(text, LineOrigin(f"网页第{self.paragraphs}段", paragraph=self.paragraphs))
+
+
+def _is_chrome_line(text: str) -> bool:
+    return _CHROME_LINE.match(text) is not None or _ARTICLE_INFO_LINE.match(text) is not None
 
 
 def _table_rows(table: Any) -> list[list[CellLines]]:
@@ -345,8 +349,9 @@ def _table_rows(table: Any) -> list[list[CellLines]]:
             if cell.tag not in ("td", "th"):
                 continue
             column = _covered(covering, column, row)
-            colspan = _span(cell, "colspan")
-            rowspan = _span(cell, "rowspan")
+            attributes = cell.attributes
+            colspan = _span(attributes, "colspan")
+            rowspan = _span(attributes, "rowspan")
             row.append(_cell_lines(cell))
             if rowspan > 1:
                 covering[column] = [rowspan - 1, colspan]
@@ -383,13 +388,23 @@ def _parent_table(node: Any) -> Any:
     return parent
 
 
-def _span(cell: Any, name: str) -> int:
-    value = (cell.attributes.get(name) or "1").strip()
+def _span(attributes: dict[str, str | None], name: str) -> int:
+    value = attributes.get(name)
+    if value is None:
+        return 1
+    value = value.strip()
     return max(1, min(int(value), 1000)) if value.isdigit() else 1
 
 
 def _cell_lines(cell: Any) -> list[str]:
-    """A cell's lines: <br> and block children separate lines; nested tables flatten into it."""
+    """A cell's lines: <br> and block children separate lines; nested tables flatten into it.
+
+    Most cells hold one text node ("0", "（一）予以公开"): read directly, the same as the walk
+    would, since building a walker per cell was most of a page's load time."""
+    child = cell.child
+    if child is not None and child.next is None and child.tag == "-text":
+        text = _SPACES.sub(" ", child.text_content or "").strip()
+        return [text] if text and not _is_chrome_line(text) else [""]
     builder = TextBuilder()
     _Walker(builder).block(cell)
     return [line.lstrip("\t") for line in builder.lines if line.strip()] or [""]
