@@ -15,6 +15,8 @@ import re
 from typing import Any
 
 from reportlint.limits import MAX_HTML_DEPTH
+from reportlint.load.html_title import TITLE_METAS as _TITLE_METAS
+from reportlint.load.html_title import article_title, has_own_title
 from reportlint.load.layout import CellLines, TextBuilder
 from reportlint.load.source import InputError, LineOrigin, SourceDocument
 
@@ -26,6 +28,10 @@ _CONTAINER_TAG = re.compile(
     r"<(/?)(?:div|span|font|section|article|table|ul|ol|blockquote)[\s>/]", re.IGNORECASE
 )
 _PRESCAN_FACTOR = 4
+# Charset names Chinese pages declare, all read by GB18030 (their superset).
+_GB_CHARSETS = ("gbk", "gb2312", "gb18030", "x-gbk", "gb_2312-80", "cp936")
+# How many iframe ``srcdoc`` documents inside each other are followed to find the report.
+MAX_SRCDOC_NESTING = 2
 BODY_SHARE = 0.8
 # Below this many Chinese characters a page holds no report.
 MIN_REPORT_CJK = 200
@@ -58,6 +64,12 @@ _CHROME_NAME = re.compile(
 _CHROME_LINE = re.compile(
     r"^(【?\s*(字体|字号)\s*[:：]|(您)?(当前|现在)的?位置\s*[:：]|当前位置\s*[:：]|【?打印(本页)?】?$|"
     r"【?关闭(窗口|本页)?】?$|分享到\s*[:：]?|【打印】|【关闭】|扫一扫在手机)"
+)
+# The source/date/views line under a CMS article title, when the content element holds it: page
+# metadata, not report text (only a short line that starts so; a sentence never does).
+_ARTICLE_INFO_LINE = re.compile(
+    r"^(?:(?:信息|文章)?来源|(?:发布|更新)(?:时间|日期)|时间|日期|浏览(?:次数|量)?|点击(?:数|量)|作者)\s*[:：]"
+    r".{0,80}$|^字号\s*[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*中.{0,40}$"
 )
 _METADATA_KEYS = ("索引号", "发布机构")
 BLOCK_TAGS = frozenset(
@@ -114,7 +126,9 @@ def decode_html(data: bytes, path: str) -> tuple[str, str]:
     candidates = []
     if match:
         declared = match.group(1).decode("ascii").lower()
-        candidates.append("gb18030" if declared in ("gbk", "gb2312", "gb18030", "x-gbk") else declared)
+        # GB2312 declared over GBK bytes is common: GB18030 reads both. UTF-8 bytes under an
+        # old GB meta tag fail to decode as GB18030 and are read as UTF-8 next.
+        candidates.append("gb18030" if declared in _GB_CHARSETS else declared)
     candidates += ["utf-8", "gb18030"]
     for encoding in candidates:
         try:
@@ -126,9 +140,15 @@ def decode_html(data: bytes, path: str) -> tuple[str, str]:
 
 def load_html(data: bytes, path: str) -> SourceDocument:
     """Turn a saved web page into the shared text layout; IO003 when the page holds no report."""
+    text, encoding = decode_html(data, path)
+    return _load_page(text, path, encoding, MAX_SRCDOC_NESTING)
+
+
+def _load_page(text: str, path: str, encoding: str, srcdoc_levels: int) -> SourceDocument:
+    """The report of one page; a page whose report is the ``srcdoc`` of an iframe (a viewer page
+    or an export that embeds the document) is read from there, a few levels at most."""
     from selectolax.lexbor import LexborHTMLParser  # only when a web page is read
 
-    text, encoding = decode_html(data, path)
     if _tags_nest_deeper_than(text, _PRESCAN_FACTOR * MAX_HTML_DEPTH):
         raise _too_deep(path)
     tree = LexborHTMLParser(text)
@@ -137,12 +157,23 @@ def load_html(data: bytes, path: str) -> SourceDocument:
         raise _no_report(path)
     if _nested_deeper_than(root, MAX_HTML_DEPTH):
         raise _too_deep(path)
+    head_titles = _head_titles(tree)
+    srcdocs = [node.attributes.get("srcdoc") or "" for node in tree.css("iframe[srcdoc]")]
     _remove_chrome(tree)
     body = _report_element(root)
+    if srcdoc_levels > 0 and (body is None or REPORT_MARKERS[0] not in body.text(deep=True)):
+        for srcdoc in srcdocs:
+            if REPORT_MARKERS[0] in srcdoc:
+                return _load_page(srcdoc, path, encoding, srcdoc_levels - 1)
     if body is None:
         raise _no_report(path)
     builder = TextBuilder()
     _Walker(builder).block(body)
+    if not has_own_title(builder.lines):
+        title = article_title(body, head_titles)
+        if title is not None:
+            builder.lines.insert(0, title)
+            builder.origins.insert(0, LineOrigin("网页正文上方的标题"))
     return builder.document(path, "html", encoding)
 
 
@@ -223,14 +254,14 @@ def _cjk(text: str) -> int:
 
 def _report_element(body: Any) -> Any:
     """The deepest element holding most of the page's Chinese text, or None without a report."""
-    total = _cjk(body.text(deep=True))
     whole = body.text(deep=True)
+    total = _cjk(whole)
     if total < MIN_REPORT_CJK or not any(marker in whole for marker in REPORT_MARKERS):
         return None
     best, best_depth = body, 0
     for node in body.css(",".join(_CANDIDATE_TAGS)):
-        count = _cjk(node.text(deep=True))
-        if count < total * BODY_SHARE:
+        text = node.text(deep=True)
+        if len(text) < total * BODY_SHARE or _cjk(text) < total * BODY_SHARE:  # cheap test first
             continue
         depth = _depth(node)
         if depth > best_depth:
@@ -244,6 +275,18 @@ def _depth(node: Any) -> int:
         depth += 1
         node = node.parent
     return depth
+
+
+def _head_titles(tree: Any) -> list[str]:
+    """Titles the page's head declares, best first: the CMS article-title meta tags, og:title,
+    then ``<title>`` (read before the head is stripped as chrome)."""
+    found = []
+    for selector in _TITLE_METAS:
+        for node in tree.css(selector):
+            found.append(node.attributes.get("content") or "")
+    for node in tree.css("head > title, title"):
+        found.append(node.text(deep=True))
+    return [_SPACES.sub(" ", text).strip() for text in found if text and text.strip()]
 
 
 class _Walker:
@@ -283,9 +326,13 @@ class _Walker:
     def _flush(self) -> None:
         text = _SPACES.sub(" ", "".join(self.pending)).strip()
         self.pending = []
-        if text and not _CHROME_LINE.match(text):
+        if text and not _is_chrome_line(text):
             self.paragraphs += 1
             self.builder.paragraph(text, LineOrigin(f"网页第{self.paragraphs}段", paragraph=self.paragraphs))
+
+
+def _is_chrome_line(text: str) -> bool:
+    return _CHROME_LINE.match(text) is not None or _ARTICLE_INFO_LINE.match(text) is not None
 
 
 def _table_rows(table: Any) -> list[list[CellLines]]:
@@ -302,8 +349,9 @@ def _table_rows(table: Any) -> list[list[CellLines]]:
             if cell.tag not in ("td", "th"):
                 continue
             column = _covered(covering, column, row)
-            colspan = _span(cell, "colspan")
-            rowspan = _span(cell, "rowspan")
+            attributes = cell.attributes
+            colspan = _span(attributes, "colspan")
+            rowspan = _span(attributes, "rowspan")
             row.append(_cell_lines(cell))
             if rowspan > 1:
                 covering[column] = [rowspan - 1, colspan]
@@ -340,13 +388,23 @@ def _parent_table(node: Any) -> Any:
     return parent
 
 
-def _span(cell: Any, name: str) -> int:
-    value = (cell.attributes.get(name) or "1").strip()
+def _span(attributes: dict[str, str | None], name: str) -> int:
+    value = attributes.get(name)
+    if value is None:
+        return 1
+    value = value.strip()
     return max(1, min(int(value), 1000)) if value.isdigit() else 1
 
 
 def _cell_lines(cell: Any) -> list[str]:
-    """A cell's lines: <br> and block children separate lines; nested tables flatten into it."""
+    """A cell's lines: <br> and block children separate lines; nested tables flatten into it.
+
+    Most cells hold one text node ("0", "（一）予以公开"): read directly, the same as the walk
+    would, since building a walker per cell was most of a page's load time."""
+    child = cell.child
+    if child is not None and child.next is None and child.tag == "-text":
+        text = _SPACES.sub(" ", child.text_content or "").strip()
+        return [text] if text and not _is_chrome_line(text) else [""]
     builder = TextBuilder()
     _Walker(builder).block(cell)
     return [line.lstrip("\t") for line in builder.lines if line.strip()] or [""]
