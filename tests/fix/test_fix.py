@@ -2,7 +2,7 @@
 
 Fixtures: the seeds (tests/fixtures/seeds), the seeds rendered as .docx (tests/fixtures/formats),
 the report beginnings of tests/fixtures/corpus and two complete reports in both of their
-published forms (tests/fixtures/fix/corpus_full, copied from shared/corpus/full; SOURCE.md).
+published forms (tests/fixtures/corpus_full, copied from shared/corpus/full; SOURCE.md).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ FIXTURES = Path(__file__).parent.parent / "fixtures"
 SEEDS = sorted((FIXTURES / "seeds").glob("*.txt"))
 DOCX = sorted((FIXTURES / "formats").glob("00?.docx"))
 PAGES = sorted((FIXTURES / "corpus").glob("*.txt"))
-FULL = FIXTURES / "fix" / "corpus_full"
+FULL = FIXTURES / "corpus_full"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 HOST = create_host()
 

@@ -1,7 +1,7 @@
 """Known-good reports re-laid in each layout publishers produce must read as the original does.
 
 Sources: the five seed reports (tests/fixtures/seeds, /work/shared/seeds/EXPECTED.md) and the text
-the HTML loader reads from the two pingtan reports (tests/fixtures/realreports). Each is re-laid
+the HTML loader reads from the two pingtan reports (tests/fixtures/corpus_full). Each is re-laid
 mechanically (tests/layouts/relay.py) in the layouts of /work/shared/corpus (pages/INDEX.md
 "layout", full/LABELS.md). For every re-laid copy: no error the original does not get, the
 original's must-report defects still found, and the table values the original's wherever the
@@ -26,7 +26,7 @@ from reportlint.load import load_path
 from reportlint.model import Report
 from reportlint.plugins.host import PluginHost, create_host
 
-REAL = FIXTURES / "realreports"
+REAL = FIXTURES / "corpus_full"
 SOURCES = [path.name[:3] for path in sorted(SEEDS.glob("*.txt"))] + ["pingtan-2021", "pingtan-2024"]
 
 Layout = Callable[[str, Report], tuple[bytes, str]]

@@ -1,6 +1,6 @@
 """Markdown input: .md files and Markdown marks in any text (parse.marks, load.markdown).
 
-The real files are extractions of published PDFs (tests/fixtures/realreports/SOURCE.md); what they
+The real files are extractions of published PDFs (tests/fixtures/corpus_full/SOURCE.md); what they
 must give is in shared/corpus/full/LABELS.md, checked by hand.
 """
 
@@ -13,7 +13,7 @@ from reportlint.diagnostics import Diagnostic, Severity
 from reportlint.parse.document import parse_text
 from reportlint.plugins.host import create_host
 
-REAL = Path(__file__).parent.parent / "fixtures" / "realreports"
+REAL = Path(__file__).parent.parent / "fixtures" / "corpus_full"
 HOST = create_host(load_entry_points=False)
 PROSE = "本机关认真贯彻落实条例，持续推进政务公开工作。"
 MARKDOWN = f"""# 某县人民政府2023年政府信息公开工作年度报告

@@ -8,7 +8,7 @@ from reportlint.parse.document import parse_text
 from reportlint.parse.runon import split_run_on
 from reportlint.parse.textlines import split_lines
 
-REAL = Path(__file__).parent.parent / "fixtures" / "realreports"
+REAL = Path(__file__).parent.parent / "fixtures" / "corpus_full"
 FILLER = "本机关认真贯彻落实条例，持续推进政务公开工作。" * 4
 RUN_ON = (
     "某县人民政府2023年政府信息公开工作年度报告\n"

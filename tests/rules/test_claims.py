@@ -1,6 +1,6 @@
 """Prose claims (kind ``claim``, rules NU006, NU030–NU052) on real reports, unchanged and mutated.
 
-The real reports are copies (tests/fixtures/claims/SOURCE.md, tests/fixtures/seeds). Every table
+The real reports are copies (tests/fixtures/corpus_full/SOURCE.md, tests/fixtures/seeds). Every table
 figure used below is from corpus/full/LABELS.md or seeds/EXPECTED.md, checked by hand:
 pingtan-2021 table 三: 一 70 (自然人 64, 社会公益组织 2, 其他 4), 二 0, （一）30, （二）5, （三）1+6+1 = 8,
 （四）25, （五）0, （六）1, （七）69, 四 1; table 四: 行政复议 1/0/2/0/3, 直接起诉 12/0/0/0/12, 复议后起诉 0;
@@ -26,7 +26,7 @@ from reportlint.rules.engine import Linter
 from reportlint.rules.national.numeric_sample import sample_report
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
-CLAIMS = FIXTURES / "claims"
+CLAIMS = FIXTURES / "corpus_full"
 SEEDS = sorted((FIXTURES / "seeds").glob("*.txt"))
 HOST = create_host(load_entry_points=False)
 NUMERIC = Config(select=("NU",))

@@ -1,6 +1,6 @@
 """ST004 (part headings in the template's words) and ST005 (items in order) on real reports.
 
-pingtan-2021.html (tests/fixtures/claims) has the six template headings and, under 一 and 五,
+pingtan-2021.html (tests/fixtures/corpus_full) has the six template headings and, under 一 and 五,
 （一）…（五） and （一）（二）; seed 000 has four "一是…二是…" lists (the last one up to 三是).
 """
 
@@ -18,7 +18,7 @@ from reportlint.plugins.host import create_host
 from reportlint.rules.engine import Linter
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
-PINGTAN = FIXTURES / "claims" / "pingtan-2021.html"
+PINGTAN = FIXTURES / "corpus_full" / "pingtan-2021.html"
 SEED = FIXTURES / "seeds" / "000_0d171b8ef5d5b856.txt"
 HOST = create_host(load_entry_points=False)
 CONFIG = Config(select=("ST", "CP001"))

@@ -21,7 +21,7 @@ from reportlint.plugins.host import create_host
 from reportlint.store.serialize import report_to_dict, report_to_tree
 from reportlint.store.slim import compact_report
 
-REAL = Path(__file__).parent.parent / "fixtures" / "realreports"
+REAL = Path(__file__).parent.parent / "fixtures" / "corpus_full"
 HOST = create_host(load_entry_points=False)
 COLUMNS = tuple(spec.key for spec in load_template().table3_columns)
 HEADER = (

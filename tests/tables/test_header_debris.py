@@ -1,6 +1,6 @@
 """Header labels an extraction broke up are debris, not content; a label cut short still counts.
 
-kewei-2024.md and shanghai-office-2025.md (tests/fixtures/realreports, from /work/shared/corpus/full)
+kewei-2024.md and shanghai-office-2025.md (tests/fixtures/corpus_full, from ../shared/corpus/full)
 carry table 四's header as fragments ("行政复议行政诉讼", "结果结果其他", "总计总计", "| 维持 | 纠正 |");
 full/LABELS.md calls them extraction debris. Their figures row is read in full.
 """
@@ -17,7 +17,7 @@ from reportlint.model import CellKind, Span
 from reportlint.parse.table_labels import is_label_debris, vocabulary
 from reportlint.parse.table_layouts import Token, make_token
 
-REAL = FIXTURES / "realreports"
+REAL = FIXTURES / "corpus_full"
 
 
 @pytest.mark.parametrize("name", ["kewei-2024.md", "shanghai-office-2025.md"])
