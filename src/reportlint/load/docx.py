@@ -33,6 +33,7 @@ _SKIPPED = frozenset(
 # Wrappers around block content that should be looked through (content controls, custom XML).
 _BLOCK_WRAPPERS = frozenset({f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml", f"{_W}ins"})
 _TR_PR, _DEL = f"{_W}trPr", f"{_W}del"
+_PPR, _RPR, _TXBX, _FALLBACK = f"{_W}pPr", f"{_W}rPr", f"{_W}txbxContent", f"{_MC}Fallback"
 _TC_PR, _GRID_SPAN, _VMERGE, _VAL = f"{_W}tcPr", f"{_W}gridSpan", f"{_W}vMerge", f"{_W}val"
 
 
@@ -66,14 +67,80 @@ def load_docx(data: bytes, path: str) -> SourceDocument:
             "IO005", f"{path}：无法打开 .docx 文件（{type(exc).__name__}）：文件可能已损坏"
         ) from None
     builder = TextBuilder()
-    paragraphs = 0
-    for block in _blocks(body):
-        if block.tag == P:
-            paragraphs += 1
-            builder.paragraph(paragraph_text(block), LineOrigin(f"第{paragraphs}段", paragraph=paragraphs))
-        else:
-            builder.table([[_cell_lines(tc) for tc in _row_cells(tr)] for tr in _rows(block)])
+    _read_blocks(body, builder, [0], framed=False)
     return builder.document(path, "docx")
+
+
+def _read_blocks(parent: Any, builder: TextBuilder, count: list[int], *, framed: bool) -> None:
+    """Paragraphs (with their text boxes after them) and tables, in document order.
+
+    ``count`` numbers the body's w:p as the annotate/fix commands do. A paragraph whose mark is
+    deleted as a tracked change joins the next one, as Word shows it once the change is accepted.
+    Inside a layout frame the paragraphs have no body number.
+    """
+    pending = ""
+    for block in _blocks(parent):
+        if block.tag == TBL:
+            if pending:
+                builder.paragraph(pending, LineOrigin(f"第{count[0]}段"))
+                pending = ""
+            frame = _layout_frame(block)
+            if frame is not None and not framed:
+                _read_blocks(frame, builder, count, framed=True)
+            else:
+                builder.table([[_cell_lines(tc) for tc in _row_cells(tr)] for tr in _rows(block)])
+            continue
+        if not framed:
+            count[0] += 1
+        number = None if framed else count[0]
+        text = pending + paragraph_text(block)
+        if _mark_deleted(block):
+            pending = text
+            continue
+        pending = ""
+        where = f"第{number}段" if number is not None else "版式表格内的段落"
+        builder.paragraph(text, LineOrigin(where, paragraph=number))
+        for box in _text_boxes(block):
+            builder.paragraph(paragraph_text(box), LineOrigin(f"{where}（文本框）", paragraph=number))
+    if pending:
+        builder.paragraph(pending, LineOrigin(f"第{count[0]}段"))
+
+
+def _mark_deleted(paragraph: Any) -> bool:
+    """True when the paragraph mark itself is a tracked deletion (``w:pPr/w:rPr/w:del``)."""
+    properties = paragraph.find(_PPR)
+    if properties is None:
+        return False
+    mark = properties.find(_RPR)
+    return mark is not None and mark.find(_DEL) is not None
+
+
+def _layout_frame(table: Any) -> Any | None:
+    """The one cell of a one-cell table that holds a table of its own: a frame around the report.
+
+    WPS exports (and some Word templates) put the whole report in such a frame; its content is
+    read as the body. Any other nested table stays inside its cell.
+    """
+    rows = list(_rows(table))
+    if len(rows) != 1:
+        return None
+    cells = list(_row_cells(rows[0]))
+    if len(cells) != 1 or not any(block.tag == TBL for block in _blocks(cells[0])):
+        return None
+    return cells[0]
+
+
+def _text_boxes(paragraph: Any) -> Iterator[Any]:
+    """The paragraphs of text boxes anchored in this paragraph, each box once.
+
+    mc:AlternateContent holds the same box twice (Choice and Fallback): the Fallback is skipped.
+    """
+    for content in paragraph.iter(_TXBX):
+        if any(ancestor.tag == _FALLBACK for ancestor in content.iterancestors()):
+            continue
+        if any(ancestor.tag == _TXBX for ancestor in content.iterancestors()):
+            continue  # a box inside a box is read with the outer one
+        yield from content.iter(P)
 
 
 def _check_package(data: bytes, path: str) -> None:
@@ -157,29 +224,32 @@ def _cell_lines(cell: Any) -> list[str]:
 def paragraph_text(paragraph: Any) -> str:
     """The visible text of one w:p: runs, inserted revisions, hyperlinks and field results."""
     parts: list[str] = []
-    in_field_code = [False]
-    _collect(paragraph, parts, in_field_code)
+    _collect(paragraph, parts, [])
     return "".join(parts)
 
 
-def _collect(element: Any, parts: list[str], in_field_code: list[bool]) -> None:
+def _collect(element: Any, parts: list[str], fields: list[bool]) -> None:
+    """``fields`` holds one flag per open complex field: True while in its instruction."""
     for child in element:
         tag = child.tag
         if not isinstance(tag, str) or tag in _SKIPPED:
             continue
         if tag == _T:
-            if not in_field_code[0]:
+            if True not in fields:
                 parts.append(child.text or "")
         elif tag == _FLDCHAR:
             kind = child.get(_FLDCHAR_TYPE)
-            # between "begin" and "separate" is the field's instruction, not its displayed result
+            # between "begin" and "separate" is the field's instruction, not its displayed result;
+            # a field nested in an instruction (IF, MERGEFIELD …) is part of that instruction
             if kind == "begin":
-                in_field_code[0] = True
-            elif kind in ("separate", "end"):
-                in_field_code[0] = False
+                fields.append(True)
+            elif kind == "separate" and fields:
+                fields[-1] = False
+            elif kind == "end" and fields:
+                fields.pop()
         elif tag == _TAB:
             parts.append(" ")
         elif tag in (P, TBL):
             continue  # text boxes inside a run: not part of this paragraph's line
         elif len(child):
-            _collect(child, parts, in_field_code)
+            _collect(child, parts, fields)
