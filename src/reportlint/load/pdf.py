@@ -17,11 +17,12 @@ import itertools
 import re
 import statistics
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from typing import Any
 
-from reportlint.load.layout import CellLines, TextBuilder
+from reportlint.load.layout import TextBuilder
+from reportlint.load.pdf_breaks import joined_pages
 from reportlint.load.pdf_grid import EDGE_TOLERANCE, Box, cells_only, grid_rows, in_tables
+from reportlint.load.pdf_lines import Line, Slot
 from reportlint.load.pdf_rules import ruled_boxes
 from reportlint.load.pdf_text import Segment, page_segments
 from reportlint.load.source import InputError, LineOrigin, SourceDocument
@@ -36,23 +37,10 @@ MAX_CELL_SHARE = 0.25
 _BAND = 20.0
 # Text further apart than this many line heights on one line stands in separate table columns.
 COLUMN_GAP = 0.6
-# Share of the page height at the bottom where a lone number is a page number.
-FOOTER_SHARE = 0.08
-_PAGE_NUMBER = re.compile(r"^[-—–\s]*(第\s*)?\d{1,4}(\s*页)?(\s*/\s*\d+|\s*共\s*\d+\s*页)?[-—–\s]*$")
+# Word's and LibreOffice's cell padding is 5.4 pt each side; text further in is indented or centred.
+CELL_PADDING = 8.0
+_FIGURE = re.compile(r"^[\d.,，%\s]+$")
 _PASSWORD_ERROR = 4  # FPDF_ERR_PASSWORD
-
-
-@dataclass
-class _Line:
-    """A body line (``cells`` empty) or a table row (``cells`` filled) on one page."""
-
-    top: float
-    page: int
-    text: str = ""
-    left: float = 0.0
-    right: float = 0.0
-    height: float = 0.0
-    cells: list[CellLines] = field(default_factory=list)
 
 
 EXTENSIONS = (".pdf",)
@@ -74,11 +62,15 @@ def load_pdf(data: bytes, path: str) -> SourceDocument:
             raise InputError("IO005", f"{path}：PDF 有密码保护，无法读取；请提供未加密的文件") from None
         raise InputError("IO005", f"{path}：PDF 文件已损坏或不完整，无法读取") from None
     try:
-        lines = [line for number, page in enumerate(document, start=1) for line in _page_lines(page, number)]
+        pages, heights = [], []
+        for number, page in enumerate(document, start=1):
+            heights.append(page.get_height())
+            pages.append(_page_lines(page, number))
     except pdfium.PdfiumError:
         raise InputError("IO005", f"{path}：PDF 页面内容损坏，无法读取") from None
     finally:
         document.close()
+    lines = joined_pages(pages, heights)
     if not any(line.text or line.cells for line in lines):
         raise InputError(
             "IO003", f"{path}：PDF 没有文字层，可能是扫描件；请提供可复制文字的 PDF 或 Word 文件"
@@ -86,7 +78,7 @@ def load_pdf(data: bytes, path: str) -> SourceDocument:
     return _build(lines).document(path, "pdf")
 
 
-def _page_lines(page: Any, number: int) -> list[_Line]:
+def _page_lines(page: Any, number: int) -> list[Line]:
     import pypdfium2.raw as raw
 
     textpage = page.get_textpage()
@@ -116,8 +108,6 @@ def _page_lines(page: Any, number: int) -> list[_Line]:
     )
     loose = _place(segments, boxes)
     lines = [_as_row_if_columns(line, row) for line, row in _text_lines(loose, number)]
-    if lines and _is_page_number(lines, height):
-        lines.pop()
     lines += _table_rows(boxes, rules, number)
     lines.sort(key=lambda line: -line.top)
     textpage.close()
@@ -194,7 +184,7 @@ def _place(segments: list[Segment], boxes: list[Box]) -> list[Segment]:
     return loose
 
 
-def _text_lines(segments: list[Segment], page: int) -> Iterator[tuple[_Line, list[Segment]]]:
+def _text_lines(segments: list[Segment], page: int) -> Iterator[tuple[Line, list[Segment]]]:
     """Segments grouped by vertical position, left to right: one entry per visual line."""
     rows: list[list[Segment]] = []
     for segment in sorted(segments, key=lambda s: -s.middle):
@@ -205,7 +195,7 @@ def _text_lines(segments: list[Segment], page: int) -> Iterator[tuple[_Line, lis
             rows.append([segment])
     for row in rows:
         row.sort(key=lambda s: s.left)
-        line = _Line(
+        line = Line(
             top=max(s.top for s in row),
             page=page,
             text=_join(row),
@@ -216,7 +206,7 @@ def _text_lines(segments: list[Segment], page: int) -> Iterator[tuple[_Line, lis
         yield line, row
 
 
-def _as_row_if_columns(line: _Line, row: list[Segment]) -> _Line:
+def _as_row_if_columns(line: Line, row: list[Segment]) -> Line:
     """A line whose text stands in columns far apart is a table row drawn without cell boxes."""
     cells: list[list[Segment]] = [[row[0]]]
     for before, segment in itertools.pairwise(row):
@@ -238,31 +228,42 @@ def _join(row: list[Segment]) -> str:
     return text
 
 
-def _is_page_number(lines: list[_Line], page_height: float) -> bool:
-    """The lowest line is a page number: in the bottom margin, set apart, just a number."""
-    last = lines[-1]
-    # "-1-" or "第1页" is a page number a line below the text; a bare number must stand apart
-    decorated = not last.text.strip().isdigit()
-    apart = len(lines) < 2 or lines[-2].top - last.top > (1.2 if decorated else 2.5) * last.height
-    return last.top < page_height * FOOTER_SHARE and apart and bool(_PAGE_NUMBER.match(last.text))
-
-
-def _table_rows(boxes: list[Box], rules: list[tuple[float, float, float]], page: int) -> list[_Line]:
+def _table_rows(boxes: list[Box], rules: list[tuple[float, float, float]], page: int) -> list[Line]:
     """The grid rows of the page's cell boxes; each cell's text lines top to bottom, a merged
-    cell's continuation blank."""
+    cell's continuation blank (sharing the slot of the row where the cell starts)."""
     result = []
+    slots: dict[int, Slot] = {}
     for top, cells in grid_rows(boxes, rules):
-        if all(cell is None or not cell.segments for cell in cells):
+        if all(not starts or not box.segments for box, starts in cells):
             continue  # a printed row with nothing written in it says nothing
-        row_cells: list[CellLines] = [
-            [""] if box is None else [line.text for line, _ in _text_lines(box.segments, page)] or [""]
-            for box in cells
-        ]
-        result.append(_Line(top=top, page=page, cells=row_cells))
+        row = Line(top=top, page=page)
+        for box, starts in cells:
+            slot = slots.get(id(box))
+            if slot is None:
+                slot = slots[id(box)] = _slot(box, page)
+            row.slots.append(slot)
+            row.cells.append(slot.lines if starts else [""])
+        result.append(row)
     return result
 
 
-def _one_heading(line: _Line, following: _Line, body_height: float, middle: float) -> bool:
+def _slot(box: Box, page: int) -> Slot:
+    """The cell's column and text; open when the text reaches the bottom of the box and its last
+    line fills the width inside the cell's padding, short of less than a character (as a line
+    wrapped there does, and a short or centred last line does not). A figure is never cut."""
+    lines = [line for line, _ in _text_lines(box.segments, page)]
+    if not lines:
+        return Slot(box.left, box.right, [""])
+    texts = [line.text for line in lines]
+    last = lines[-1]
+    padding = min(CELL_PADDING, min(line.left for line in lines) - box.left)
+    at_bottom = last.top - last.height - box.bottom <= box.top - lines[0].top + last.height
+    full = last.right - last.left >= box.right - box.left - 2 * padding - last.height
+    figure = _FIGURE.match("".join(texts)) is not None
+    return Slot(box.left, box.right, texts, at_bottom and full and not figure)
+
+
+def _one_heading(line: Line, following: Line, body_height: float, middle: float) -> bool:
     """Two lines of a heading set larger than the text, centred one under the other (a title
     over two lines: the body, then the year and the title)."""
     centred = all(abs((x.left + x.right) / 2 - middle) < x.height for x in (line, following))
@@ -275,7 +276,7 @@ def _one_heading(line: _Line, following: _Line, body_height: float, middle: floa
     )
 
 
-def _build(lines: list[_Line]) -> TextBuilder:
+def _build(lines: list[Line]) -> TextBuilder:
     """Write lines in reading order: consecutive rows form one table, wrapped lines rejoin."""
     builder = TextBuilder()
     body = [line for line in lines if not line.cells]

@@ -1,0 +1,167 @@
+"""A report's pages joined back into one flow, as a reader follows it across page breaks.
+
+Printing adds what the report's text does not have: page numbers ("-1-", "— 2 —", "第 1 页") and
+running headers or footers in the margins, a table's header rows repeated at the top of each
+page, and, where a table row does not fit at the bottom of a page, the rest of its cells carried
+on at the top of the next one (Word and LibreOffice let a row break across pages unless told
+not to). Here the furniture is dropped, a repeated header is read once, and a row cut by the
+break is joined again: the first row of the next page continues the last one when it stands in
+the same columns and has text only in cells whose text ran to the bottom and right edge of
+their box (a figure cell or a finished label holds nothing there). A new row at the top of a
+page stays a row; only a merged label it sits beside may carry on from the page before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reportlint.load.pdf_lines import Line, Slot
+
+# Share of the page height at the top and at the bottom where headers, footers and page
+# numbers stand.
+MARGIN_SHARE = 0.08
+# Column edges closer than this (points) are the same column on two pages.
+COLUMN_TOLERANCE = 2.0
+_PAGE_NUMBER = re.compile(r"^[-—–\s]*(第\s*)?\d{1,4}(\s*页)?(\s*/\s*\d+|\s*共\s*\d+\s*页)?[-—–\s]*$")
+_DIGITS = re.compile(r"\d+|\s+")
+
+
+def joined_pages(pages: Sequence[list[Line]], heights: Sequence[float]) -> list[Line]:
+    """All pages' lines in reading order, without furniture, with rows cut by a break joined."""
+    running = _running_texts(pages, heights)
+    result: list[Line] = []
+    for lines, height in zip(pages, heights, strict=True):
+        lines = _without_furniture(lines, height, running)
+        if result and result[-1].slots and lines:
+            lines = _without_repeated_header(lines, _table_so_far(result))
+            if lines and _continues(result[-1], lines):
+                lines = lines[1:]
+        result.extend(lines)
+    return result
+
+
+def _margin(line: Line, height: float) -> str | None:
+    """ "top" or "bottom" for a body line in the page's top or bottom margin band."""
+    if line.cells:
+        return None
+    if line.top > height * (1 - MARGIN_SHARE):
+        return "top"
+    if line.top < height * MARGIN_SHARE:
+        return "bottom"
+    return None
+
+
+def _key(text: str) -> str:
+    """A margin text without its page number: the same running header on every page."""
+    return _DIGITS.sub("", text)
+
+
+def _running_texts(pages: Sequence[list[Line]], heights: Sequence[float]) -> set[tuple[str, str]]:
+    """Texts that stand in the same margin on more than one page: running headers and footers."""
+    seen: dict[tuple[str, str], int] = {}
+    for lines, height in zip(pages, heights, strict=True):
+        keys = set()
+        for line in lines:
+            band = _margin(line, height)
+            if band is not None and _key(line.text):
+                keys.add((band, _key(line.text)))
+        for key in keys:
+            seen[key] = seen.get(key, 0) + 1
+    return {key for key, count in seen.items() if count > 1}
+
+
+def _without_furniture(lines: list[Line], height: float, running: set[tuple[str, str]]) -> list[Line]:
+    """The page's lines less its page number (the lowest or highest line) and running texts."""
+    kept = list(lines)
+    if kept and _is_page_number(kept[-1], kept[-2] if len(kept) > 1 else None, height):
+        kept.pop()
+    if kept and _is_page_number(kept[0], kept[1] if len(kept) > 1 else None, height):
+        kept.pop(0)
+    return [
+        line
+        for line in kept
+        if (band := _margin(line, height)) is None or (band, _key(line.text)) not in running
+    ]
+
+
+def _is_page_number(line: Line, neighbour: Line | None, height: float) -> bool:
+    """A page number: in a margin, set apart from the text, just a number ("-1-", "第1页")."""
+    if _margin(line, height) is None or not _PAGE_NUMBER.match(line.text):
+        return False
+    if neighbour is None:
+        return True
+    # "-1-" or "第1页" is a page number a line away from the text; a bare number must stand apart
+    factor = 2.5 if line.text.strip().isdigit() else 1.2
+    return abs(neighbour.top - line.top) > factor * line.height
+
+
+def _table_so_far(lines: list[Line]) -> list[Line]:
+    """The rows of the table the lines end with."""
+    start = len(lines)
+    while start and lines[start - 1].cells:
+        start -= 1
+    return lines[start:]
+
+
+def _same_columns(one: Line, other: Line) -> bool:
+    return len(one.slots) == len(other.slots) and all(
+        abs(a.left - b.left) <= COLUMN_TOLERANCE and abs(a.right - b.right) <= COLUMN_TOLERANCE
+        for a, b in zip(one.slots, other.slots, strict=True)
+    )
+
+
+def _texts(line: Line) -> list[str]:
+    return ["".join("".join(text.split()) for text in cell) for cell in line.cells]
+
+
+def _without_repeated_header(lines: list[Line], table: list[Line]) -> list[Line]:
+    """The page's lines less the table's first rows printed again at its top."""
+    count = 0
+    while (
+        count < len(lines)
+        and count < len(table) - 1
+        and lines[count].slots
+        and _same_columns(lines[count], table[count])
+        and _texts(lines[count]) == _texts(table[count])
+    ):
+        count += 1
+    return lines[count:]
+
+
+def _continues(last: Line, lines: list[Line]) -> bool:
+    """Join the page's first row to the row that ends the page before when it carries on that
+    row's cells; True when the whole row was a continuation (and so is dropped).
+
+    A new row stays, but text it has in a merged cell left open on the page before (the
+    label's remaining characters, written down the merged box) joins that label: a cell merged
+    over rows above the cut row, or one the cut row starts whose part on this page goes on
+    below the new row.
+    """
+    first = lines[0]
+    if not first.slots or not _same_columns(last, first):
+        return False
+    written = [index for index, cell in enumerate(first.cells) if any(text.strip() for text in cell)]
+    carried = [index for index in written if last.slots[index].open]
+    if not carried:
+        return False
+    whole = len(carried) == len(written)
+    moved: dict[int, Slot] = {}
+    below = {
+        id(slot) for line in lines[1:] for index, slot in enumerate(line.slots) if not line.starts(index)
+    }
+    for index in carried:
+        if not whole and last.starts(index) and id(first.slots[index]) not in below:
+            continue  # the cut row's own cell: a new row below it cannot continue it
+        owner = last.slots[index]
+        fragment = first.slots[index]
+        owner.lines.extend(text for text in first.cells[index] if text.strip())
+        owner.open = fragment.open
+        moved[id(fragment)] = owner
+        if not whole:
+            first.cells[index] = [""]
+            first.slots[index] = owner
+    for line in lines[1:]:  # merged cells that started in the joined row go on below it
+        for index, slot in enumerate(line.slots):
+            line.slots[index] = moved.get(id(slot), slot)
+    return whole

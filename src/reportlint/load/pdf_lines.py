@@ -1,0 +1,47 @@
+"""What a PDF page is read into: body lines and table rows, each cell with the column it stands in.
+
+A table row keeps, beside the text of its cells, the slot of each cell: the column's left and
+right edge and the cell's lines of text. A merged cell's continuation in a lower row shares the
+slot of the row where the cell starts, so text found for it later (on the next page, where the
+printer carried on writing it) lands in the cell it belongs to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reportlint.load.layout import CellLines
+
+
+@dataclass(eq=False)
+class Slot:
+    """A cell's column and text; ``open``: the text runs to the bottom and right edge of the
+    cell's box, as text cut off by a page break does."""
+
+    left: float
+    right: float
+    lines: list[str]
+    open: bool = False
+
+
+@dataclass(eq=False)
+class Line:
+    """A body line (``cells`` empty) or a table row (``cells`` filled) on one page.
+
+    ``slots`` (rows read from cell boxes only) has one slot per cell; a cell whose text list is
+    its slot's own ``lines`` starts in this row, any other is the blank continuation of a
+    merged cell from a higher row.
+    """
+
+    top: float
+    page: int
+    text: str = ""
+    left: float = 0.0
+    right: float = 0.0
+    height: float = 0.0
+    cells: list[CellLines] = field(default_factory=list)
+    slots: list[Slot] = field(default_factory=list)
+
+    def starts(self, index: int) -> bool:
+        """The cell at ``index`` starts in this row (it is not a merged cell's continuation)."""
+        return self.cells[index] is self.slots[index].lines
