@@ -15,17 +15,16 @@ from __future__ import annotations
 
 import itertools
 import re
-import statistics
 from collections.abc import Iterator
 from typing import Any
 
-from reportlint.load.layout import TextBuilder
 from reportlint.load.pdf_breaks import joined_pages
+from reportlint.load.pdf_flow import flow
 from reportlint.load.pdf_grid import EDGE_TOLERANCE, Box, cells_only, grid_rows, in_tables
 from reportlint.load.pdf_lines import Line, Slot
 from reportlint.load.pdf_rules import ruled_boxes
 from reportlint.load.pdf_text import Segment, page_segments
-from reportlint.load.source import InputError, LineOrigin, SourceDocument
+from reportlint.load.source import InputError, SourceDocument
 
 PDF_MAGIC = b"%PDF-"
 # Boxes smaller than this (points) are rules or decorations, not cells.
@@ -39,6 +38,8 @@ _BAND = 20.0
 COLUMN_GAP = 0.6
 # Word's and LibreOffice's cell padding is 5.4 pt each side; text further in is indented or centred.
 CELL_PADDING = 8.0
+_OPENING = "（(〔[【《〈“‘「『"
+_CLOSING = "）)〕]】》〉”’」』，。、；：！？,.;:!?%"
 _FIGURE = re.compile(r"^[\d.,，%\s]+$")
 _PASSWORD_ERROR = 4  # FPDF_ERR_PASSWORD
 
@@ -75,7 +76,7 @@ def load_pdf(data: bytes, path: str) -> SourceDocument:
         raise InputError(
             "IO003", f"{path}：PDF 没有文字层，可能是扫描件；请提供可复制文字的 PDF 或 Word 文件"
         )
-    return _build(lines).document(path, "pdf")
+    return flow(lines).document(path, "pdf")
 
 
 def _page_lines(page: Any, number: int) -> list[Line]:
@@ -202,8 +203,25 @@ def _text_lines(segments: list[Segment], page: int) -> Iterator[tuple[Line, list
             left=row[0].left,
             right=row[-1].right,
             height=max(s.top - s.bottom for s in row),
+            lead=_lead(row[0]),
         )
         yield line, row
+
+
+def _lead(segment: Segment) -> float:
+    """The width of the line's first word: the characters a line may not be broken between
+    (opening brackets with what follows, a number or Latin word, closing punctuation)."""
+    text, end = segment.text, 0
+    while end < len(text) and text[end] in _OPENING:
+        end += 1
+    if end < len(text) and text[end].isascii() and text[end].isalnum():
+        while end < len(text) and text[end].isascii() and (text[end].isalnum() or text[end] in ".,%-"):
+            end += 1
+    elif end < len(text):
+        end += 1
+    while end < len(text) and text[end] in _CLOSING:
+        end += 1
+    return (segment.starts[end] if end < len(segment.starts) else segment.right) - segment.left
 
 
 def _as_row_if_columns(line: Line, row: list[Segment]) -> Line:
@@ -261,54 +279,3 @@ def _slot(box: Box, page: int) -> Slot:
     full = last.right - last.left >= box.right - box.left - 2 * padding - last.height
     figure = _FIGURE.match("".join(texts)) is not None
     return Slot(box.left, box.right, texts, at_bottom and full and not figure)
-
-
-def _one_heading(line: Line, following: Line, body_height: float, middle: float) -> bool:
-    """Two lines of a heading set larger than the text, centred one under the other (a title
-    over two lines: the body, then the year and the title)."""
-    centred = all(abs((x.left + x.right) / 2 - middle) < x.height for x in (line, following))
-    return (
-        centred
-        and line.page == following.page
-        and line.height > 1.2 * body_height
-        and abs(line.height - following.height) < 0.1 * line.height
-        and line.top - following.top < 2.5 * line.height
-    )
-
-
-def _build(lines: list[Line]) -> TextBuilder:
-    """Write lines in reading order: consecutive rows form one table, wrapped lines rejoin."""
-    builder = TextBuilder()
-    body = [line for line in lines if not line.cells]
-    margin = max((line.right for line in body), default=0.0)
-    indent = min((line.left for line in body), default=0.0)
-    body_height = statistics.median(line.height for line in body) if body else 0.0
-    index = 0
-    while index < len(lines):
-        line = lines[index]
-        if line.cells:
-            end = index
-            while end < len(lines) and lines[end].cells:
-                end += 1
-            builder.table(
-                [row.cells for row in lines[index:end]], pages=[row.page for row in lines[index:end]]
-            )
-            index = end
-            continue
-        text = line.text
-        while (
-            index + 1 < len(lines)
-            and not lines[index + 1].cells
-            and (
-                (
-                    lines[index].right >= margin - 1.5 * lines[index].height
-                    and lines[index + 1].left < indent + lines[index].height / 2  # indented: starts anew
-                )
-                or _one_heading(lines[index], lines[index + 1], body_height, (indent + margin) / 2)
-            )
-        ):
-            index += 1
-            text += lines[index].text
-        builder.paragraph(text, LineOrigin(f"第{line.page}页", page=line.page))
-        index += 1
-    return builder

@@ -39,6 +39,7 @@ class Line:
     left: float = 0.0
     right: float = 0.0
     height: float = 0.0
+    lead: float = 0.0  # the width of the first word (see pdf_flow)
     cells: list[CellLines] = field(default_factory=list)
     slots: list[Slot] = field(default_factory=list)
 
