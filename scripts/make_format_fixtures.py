@@ -543,14 +543,18 @@ def write_printed_pdfs() -> None:
 
 
 # How each seed's .docx is laid out for LibreOffice: the common footers and headers of published
-# reports, and a table heading repeated on each page.
+# reports, and table headings repeated on each page. With these, LibreOffice cuts a table-三 row
+# at a page break in 000 (under the repeated heading) and 004, a merged label of 001 and the
+# table-四 heading of 002.
 LIBREOFFICE_LAYOUTS = {
-    "000": Print(footer="- {page} -"),
+    "000": Print(footer="- {page} -", repeat_header=True),
     "001": Print(footer="第 {page} 页"),
     "002": Print(footer="— {page} —", header="夹河子乡政府信息公开工作年度报告"),
     "003": Print(),
-    "004": Print(footer="-{page}-", repeat_header=True),
+    "004": Print(footer="-{page}-"),
 }
+# The figure changed in 000-libreoffice-changed.pdf: 自然人 of the row the page break cuts.
+CUT_ROW = "5.要求行政机关确认或重新出具已获取信息"
 
 
 def export_with_libreoffice(documents: list[Path], folder: Path) -> None:
@@ -566,7 +570,7 @@ def export_with_libreoffice(documents: list[Path], folder: Path) -> None:
 
 def write_libreoffice_pdfs() -> None:
     """NNN-libreoffice.pdf for every seed, and 000-libreoffice-changed.pdf with one figure of the
-    table-三 row that the page break cuts changed."""
+    table-三 row that the page break cuts changed (``CUT_ROW``)."""
     if shutil.which("soffice") is None:
         print("soffice not found: LibreOffice PDFs left as they are")
         return
@@ -579,7 +583,7 @@ def write_libreoffice_pdfs() -> None:
             documents.append(folder / f"{stem}-libreoffice.docx")
             write_docx(blocks, documents[-1], ruled=LIBREOFFICE_LAYOUTS[stem])
             if stem == "000":
-                blocks = changed_cell(blocks, "1.信访举报投诉类申请", 3, "3")
+                blocks = changed_cell(blocks, CUT_ROW, 3, "3")
                 documents.append(folder / "000-libreoffice-changed.docx")
                 write_docx(blocks, documents[-1], ruled=LIBREOFFICE_LAYOUTS[stem])
         export_with_libreoffice(documents, folder)
