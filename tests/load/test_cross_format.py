@@ -3,6 +3,11 @@
 Compared: every table cell (raw text with spacing collapsed, kind, value), every row and column
 label, assembly problems, title, year and section headings; and the diagnostics as (code, name,
 locator, expected, actual). Line numbers differ between formats by design and are not compared.
+
+The formats: the generated .docx, .html and .pdf, and the PDFs real programs print, fonts
+embedded as in published files: ``NNN-libreoffice.pdf`` (a published-style .docx exported by
+LibreOffice: ruled tables, page numbers, a running header, rows and merged labels cut by page
+breaks, a repeated table heading) and ``NNN-chromium.pdf`` (the web page printed by Chromium).
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from reportlint.model import Report
 from reportlint.parse.document import parse_document
 from reportlint.plugins.host import PluginHost, create_host
 
-FORMATS = ("docx", "html", "pdf")
+FORMATS = ("docx", "html", "pdf", "libreoffice.pdf", "chromium.pdf")
 
 
 @pytest.fixture(scope="module")
@@ -60,7 +65,8 @@ def _load(host: PluginHost, stem: str, fmt: str) -> Any:
     if fmt == "txt":
         path = next(SEEDS_DIR.glob(f"{stem}_*.txt"))
         return load_bytes(str(path), path.read_bytes(), host)
-    return load_bytes(f"{stem}.{fmt}", fixture_bytes(f"{stem}.{fmt}"), host)
+    name = f"{stem}-{fmt}" if "." in fmt else f"{stem}.{fmt}"  # "libreoffice.pdf": NNN-libreoffice.pdf
+    return load_bytes(name, fixture_bytes(name), host)
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
