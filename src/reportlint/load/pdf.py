@@ -23,7 +23,7 @@ from reportlint.load.pdf_flow import flow
 from reportlint.load.pdf_grid import EDGE_TOLERANCE, Box, cells_only, grid_rows, in_tables
 from reportlint.load.pdf_lines import Line, Slot
 from reportlint.load.pdf_rules import ruled_boxes
-from reportlint.load.pdf_text import Segment, page_segments
+from reportlint.load.pdf_text import RUN_GAP, Segment, page_segments
 from reportlint.load.source import InputError, SourceDocument
 
 PDF_MAGIC = b"%PDF-"
@@ -225,10 +225,15 @@ def _lead(segment: Segment) -> float:
 
 
 def _as_row_if_columns(line: Line, row: list[Segment]) -> Line:
-    """A line whose text stands in columns far apart is a table row drawn without cell boxes."""
+    """A line whose text stands in columns far apart is a table row drawn without cell boxes.
+
+    Far apart is further than a space can be: in a justified line the space between two words is
+    widened by the spacing added between its characters, twice (before and after it).
+    """
     cells: list[list[Segment]] = [[row[0]]]
     for before, segment in itertools.pairwise(row):
-        if segment.left - before.right >= COLUMN_GAP * line.height:
+        spacing = max(before.spacing, segment.spacing)
+        if segment.left - before.right >= COLUMN_GAP * line.height + 2 * spacing:
             cells.append([segment])
         else:
             cells[-1].append(segment)
@@ -238,11 +243,15 @@ def _as_row_if_columns(line: Line, row: list[Segment]) -> Line:
 
 
 def _join(row: list[Segment]) -> str:
-    """Segments of one line; a visible gap wider than a character becomes a space."""
+    """Segments of one line; a visible gap becomes a space where a space is written: wider than
+    a character, or wider than text set tight next to a number or Latin word (Chinese text has
+    no spaces, but "为 2025 年" has; letter-spaced Chinese stays without)."""
     text = row[0].text
     for before, segment in itertools.pairwise(row):
         gap = segment.left - before.right
-        text += (" " if gap > (segment.top - segment.bottom) else "") + segment.text
+        height = segment.top - segment.bottom
+        latin = before.text[-1:].isascii() or segment.text[:1].isascii()
+        text += (" " if gap > height or (latin and gap > RUN_GAP * height) else "") + segment.text
     return text
 
 
@@ -271,11 +280,11 @@ def _slot(box: Box, page: int) -> Slot:
     wrapped there does, and a short or centred last line does not). A figure is never cut."""
     lines = [line for line, _ in _text_lines(box.segments, page)]
     if not lines:
-        return Slot(box.left, box.right, [""])
+        return Slot(box.left, box.right, [""], bottom=box.bottom)
     texts = [line.text for line in lines]
     last = lines[-1]
     padding = min(CELL_PADDING, min(line.left for line in lines) - box.left)
     at_bottom = last.top - last.height - box.bottom <= box.top - lines[0].top + last.height
     full = last.right - last.left >= box.right - box.left - 2 * padding - last.height
     figure = _FIGURE.match("".join(texts)) is not None
-    return Slot(box.left, box.right, texts, at_bottom and full and not figure)
+    return Slot(box.left, box.right, texts, at_bottom and full and not figure, box.bottom)

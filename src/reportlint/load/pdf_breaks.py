@@ -33,8 +33,19 @@ def joined_pages(pages: Sequence[list[Line]], heights: Sequence[float]) -> list[
     result: list[Line] = []
     for lines, height in zip(pages, heights, strict=True):
         lines = _without_furniture(lines, height, running)
-        if result and result[-1].slots and lines:
-            lines = _without_repeated_header(lines, _table_so_far(result))
+        tail = _overflow(result)
+        last = len(result) - len(tail) - 1
+        if last < 0 or not result[last].slots or not lines:
+            result.extend(lines)
+            continue
+        following = _without_repeated_header(lines, _table_so_far(result[: last + 1]))
+        if tail:  # text under the table: the rest of a cell only if the table goes on overleaf
+            goes_on = bool(following) and _same_columns(result[last], following[0])
+            if goes_on and _take_overflow(result[last], tail):
+                del result[last + 1 :]
+                tail = []
+        if not tail:
+            lines = following
             if lines and _continues(result[-1], lines):
                 lines = lines[1:]
         result.extend(lines)
@@ -72,17 +83,18 @@ def _running_texts(pages: Sequence[list[Line]], heights: Sequence[float]) -> set
 
 
 def _without_furniture(lines: list[Line], height: float, running: set[tuple[str, str]]) -> list[Line]:
-    """The page's lines less its page number (the lowest or highest line) and running texts."""
-    kept = list(lines)
-    if kept and _is_page_number(kept[-1], kept[-2] if len(kept) > 1 else None, height):
+    """The page's lines less its running texts and its page number: a running text if the page
+    numbers run like one ("- 1 -", "- 2 -"), else the page's lowest or highest line."""
+    furniture = {
+        id(line) for line in lines if (band := _margin(line, height)) and (band, _key(line.text)) in running
+    }
+    numbered = any(_PAGE_NUMBER.match(line.text) for line in lines if id(line) in furniture)
+    kept = [line for line in lines if id(line) not in furniture]
+    if not numbered and kept and _is_page_number(kept[-1], kept[-2] if len(kept) > 1 else None, height):
         kept.pop()
-    if kept and _is_page_number(kept[0], kept[1] if len(kept) > 1 else None, height):
+    elif not numbered and kept and _is_page_number(kept[0], kept[1] if len(kept) > 1 else None, height):
         kept.pop(0)
-    return [
-        line
-        for line in kept
-        if (band := _margin(line, height)) is None or (band, _key(line.text)) not in running
-    ]
+    return kept
 
 
 def _is_page_number(line: Line, neighbour: Line | None, height: float) -> bool:
@@ -94,6 +106,42 @@ def _is_page_number(line: Line, neighbour: Line | None, height: float) -> bool:
     # "-1-" or "第1页" is a page number a line away from the text; a bare number must stand apart
     factor = 2.5 if line.text.strip().isdigit() else 1.2
     return abs(neighbour.top - line.top) > factor * line.height
+
+
+def _overflow(lines: list[Line]) -> list[Line]:
+    """The body lines after the table row that ends the page so far (none if no row does)."""
+    start = len(lines)
+    while start and not lines[start - 1].cells:
+        start -= 1
+    return lines[start:] if start else []
+
+
+def _take_overflow(row: Line, overflow: list[Line]) -> bool:
+    """Put text drawn below the table at the page's end back into the open cell it ran out of
+    (a browser lets the rest of a row-spanning label run out of its cut box), when all of it
+    stands in that cell's column, line under line from the cell's lower edge; else leave it."""
+    home = next(
+        (
+            slot
+            for slot in row.slots
+            if slot.open
+            and all(
+                slot.left - COLUMN_TOLERANCE <= line.left and line.right <= slot.right + COLUMN_TOLERANCE
+                for line in overflow
+            )
+        ),
+        None,
+    )
+    if home is None:
+        return False
+    edge = home.bottom
+    for line in overflow:
+        if not edge - 2 * line.height < line.top < edge + line.height:
+            return False
+        edge = line.top - line.height
+    home.lines.extend(line.text for line in overflow)
+    home.open = False
+    return True
 
 
 def _table_so_far(lines: list[Line]) -> list[Line]:

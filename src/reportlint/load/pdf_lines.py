@@ -22,6 +22,7 @@ class Slot:
     right: float
     lines: list[str]
     open: bool = False
+    bottom: float = 0.0  # the lower edge of the cell's box on its page
 
 
 @dataclass(eq=False)

@@ -18,6 +18,8 @@ from reportlint.load.pdf_grid import Box
 # (a browser's adjacent cell borders lie side by side, less than a point apart).
 RULE_THICKNESS = 2.0
 SAME_LINE = 2.0
+# Column lines running this far (points) beyond the last row line hold a row the page cut.
+CUT_ROW = 6.0
 
 Area = tuple[float, float, float, float]
 
@@ -38,6 +40,15 @@ def ruled_boxes(areas: Sequence[Area]) -> list[Box]:
         return []
     xs, x_rules = _grid_lines(vertical)
     ys, y_rules = _grid_lines(horizontal)
+    # a table cut by a page break may have no line at the page's end of it, only its columns'
+    # lines running there: the grid reaches as far (a line there that is not drawn)
+    highest, lowest = max(top for _, _, top in vertical), min(bottom for _, bottom, _ in vertical)
+    if highest > ys[-1] + CUT_ROW:
+        ys.append(highest)
+        y_rules.append([])
+    if lowest < ys[0] - CUT_ROW:
+        ys.insert(0, lowest)
+        y_rules.insert(0, [])
     ys.reverse()  # top first
     y_rules.reverse()
     columns, rows = len(xs) - 1, len(ys) - 1
