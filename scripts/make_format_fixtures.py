@@ -542,6 +542,20 @@ def write_printed_pdfs() -> None:
         print_with_chromium(changed, OUT / "000-chromium-changed.pdf")
 
 
+PUBLISHED = ROOT / "tests" / "fixtures" / "published"
+CORPUS = ROOT.parent / "shared" / "corpus" / "full"
+
+
+def write_published_prints() -> None:
+    """The real Pingtan report pages (../shared/corpus/full) printed by Chromium, as a reader
+    prints a report from the government site: PUBLISHED/pingtan-NNNN-chromium.pdf."""
+    if shutil.which("chromium") is None or not CORPUS.is_dir():
+        print("chromium or the corpus not found: printed report pages left as they are")
+        return
+    for page in sorted(CORPUS.glob("pingtan-*.html")):
+        print_with_chromium(page, PUBLISHED / f"{page.stem}-chromium.pdf")
+
+
 # How each seed's .docx is laid out for LibreOffice: the common footers and headers of published
 # reports, and table headings repeated on each page. With these, LibreOffice cuts a table-三 row
 # at a page break in 000 (under the repeated heading) and 004, a merged label of 001 and the
@@ -606,6 +620,7 @@ def main() -> int:
     write_pdf(first, OUT / "000-rules.pdf", boxes=False)
     write_printed_pdfs()
     write_libreoffice_pdfs()
+    write_published_prints()
     return 0
 
 

@@ -216,3 +216,31 @@ def test_page_numbers_and_running_texts_go_and_other_margin_text_stays() -> None
     ]
     texts = [line.text for line in joined_pages(pages, [PAGE_HEIGHT] * 4)]
     assert texts == ["某县2023年政府信息公开工作年度报告", "正文", "正文二", "正文三", "合计", "1"]
+
+
+def _overflowing(next_page: list[Line], *, text: str = "供", left: float = 92.0) -> list[Line]:
+    """Page 1 ends with a row whose merged label （四）无法提 ran to its box's edge and bottom
+    (100 pt), and with one more line drawn just under the table; then ``next_page``."""
+    row = _row(1, 130.0, ["（四）无法提", "1.本机关不掌握相关政府信息", "22", "25"], open_cells=(0,))
+    for slot in row.slots:
+        slot.bottom = 100.0
+    below = Line(top=97.0, page=1, text=text, left=left, right=left + 10.0 * len(text), height=10.0)
+    return _join([row, below], next_page)
+
+
+def test_a_label_run_out_below_the_table_goes_back_into_its_cell_when_the_table_goes_on() -> None:
+    result = _overflowing([_row(2, 770.0, ["", "2.没有现成信息需要另行制作", "0", "0"])])
+    assert _cells(result) == [
+        ["（四）无法提/供", "1.本机关不掌握相关政府信息", "22", "25"],
+        ["", "2.没有现成信息需要另行制作", "0", "0"],
+    ]
+
+
+def test_text_under_a_table_that_ends_stays_text() -> None:
+    # the next page starts with prose, or the line under the table is wider than the label's column
+    assert [line.text for line in _overflowing([_text(2, 770.0, "五、存在的主要问题")])][1:] == [
+        "供",
+        "五、存在的主要问题",
+    ]
+    wide = _overflowing([_row(2, 770.0, ["", "2.没有", "0", "0"])], text="注：本表数据截至年底")
+    assert wide[1].text == "注：本表数据截至年底" and wide[0].cells[0] == ["（四）无法提"]
