@@ -148,6 +148,7 @@ def _infer_merges(table: Table) -> None:
 A4_TWIPS = (11906, 16838)
 SIDE_MARGIN, TOP_MARGIN = 1800, 1440
 TEXT_WIDTH = A4_TWIPS[0] - 2 * SIDE_MARGIN
+TITLE_LENGTH = 40  # a first paragraph this short is the title, centred; a longer one is text
 
 
 @dataclass
@@ -162,7 +163,7 @@ class Print:
 
 def write_docx(blocks: list[Block], target: Path, *, ruled: Print | None = None) -> None:
     """``ruled`` makes the document a published report would be, for the PDFs LibreOffice prints
-    from it: A4, 宋体, the title centred, paragraphs justified with a two-character first-line
+    from it: A4, 宋体, the title (a short first paragraph) centred, paragraphs justified with a two-character first-line
     indent, every table in the "Table Grid" style (all borders drawn) with columns as wide as
     the template's (see ``_column_twips``), and the page furniture ``ruled`` asks for."""
     from docx import Document
@@ -187,7 +188,7 @@ def write_docx(blocks: list[Block], target: Path, *, ruled: Print | None = None)
         if isinstance(block, str):
             paragraph = document.add_paragraph(block)
             if ruled:
-                if first:
+                if first and len(block) <= TITLE_LENGTH:
                     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
                 else:
                     paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
