@@ -122,7 +122,9 @@ def _row(page: int, top: float, cells: list[str | Slot], open_cells: tuple[int, 
             row.slots.append(cell)
             row.cells.append([""])
         else:
-            slot = Slot(left, right, cell.split("/"), index in open_cells)
+            slot = Slot(
+                left, right, cell.split("/"), index in open_cells, room=0.0 if index in open_cells else 30.0
+            )
             row.slots.append(slot)
             row.cells.append(slot.lines)
     return row

@@ -38,6 +38,7 @@ _BAND = 20.0
 COLUMN_GAP = 0.6
 # Word's and LibreOffice's cell padding is 5.4 pt each side; text further in is indented or centred.
 CELL_PADDING = 8.0
+CARRIED_LINES = 2
 _OPENING = "（(〔[【《〈“‘「『"
 _CLOSING = "）)〕]】》〉”’」』，。、；：！？,.;:!?%"
 _FIGURE = re.compile(r"^[\d.,，%\s]+$")
@@ -275,16 +276,19 @@ def _table_rows(boxes: list[Box], rules: list[tuple[float, float, float]], page:
 
 
 def _slot(box: Box, page: int) -> Slot:
-    """The cell's column and text; open when the text reaches the bottom of the box and its last
-    line fills the width inside the cell's padding, short of less than a character (as a line
-    wrapped there does, and a short or centred last line does not). A figure is never cut."""
+    """The cell's column and text, open when the text reaches the bottom of the box and is no
+    figure, with the room its last line leaves inside the cell's padding and its first word."""
     lines = [line for line, _ in _text_lines(box.segments, page)]
     if not lines:
         return Slot(box.left, box.right, [""], bottom=box.bottom)
     texts = [line.text for line in lines]
     last = lines[-1]
     padding = min(CELL_PADDING, min(line.left for line in lines) - box.left)
-    at_bottom = last.top - last.height - box.bottom <= box.top - lines[0].top + last.height
-    full = last.right - last.left >= box.right - box.left - 2 * padding - last.height
+    # as near the bottom as text can stop before a page break (a browser carries at least two
+    # lines of a paragraph over to the next page), and not set in the middle of the box
+    above, below = box.top - lines[0].top, last.top - last.height - box.bottom
+    centred = above > CELL_PADDING and abs(above - below) < last.height / 2
+    at_bottom = below <= min(CELL_PADDING, above) + CARRIED_LINES * last.height and not centred
     figure = _FIGURE.match("".join(texts)) is not None
-    return Slot(box.left, box.right, texts, at_bottom and full and not figure, box.bottom)
+    room = box.right - box.left - 2 * padding - (last.right - last.left)
+    return Slot(box.left, box.right, texts, at_bottom and not figure, box.bottom, room, lines[0].lead, figure)

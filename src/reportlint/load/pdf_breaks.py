@@ -6,9 +6,11 @@ page, and, where a table row does not fit at the bottom of a page, the rest of i
 on at the top of the next one (Word and LibreOffice let a row break across pages unless told
 not to). Here the furniture is dropped, a repeated header is read once, and a row cut by the
 break is joined again: the first row of the next page continues the last one when it stands in
-the same columns and has text only in cells whose text ran to the bottom and right edge of
-their box (a figure cell or a finished label holds nothing there). A new row at the top of a
-page stays a row; only a merged label it sits beside may carry on from the page before.
+the same columns and has text only in cells whose text ran out of their box: down to its
+bottom, with no room on the last line for the first word that follows (a figure cell or a
+finished label holds nothing there). A new row at the top of a page stays a row; only a
+merged label it sits beside may carry on from the page before. Text a browser draws under the
+table at the page's end goes back into the cell it ran out of.
 """
 
 from __future__ import annotations
@@ -124,7 +126,7 @@ def _take_overflow(row: Line, overflow: list[Line]) -> bool:
         (
             slot
             for slot in row.slots
-            if slot.open
+            if slot.ran_out(overflow[0].lead)
             and all(
                 slot.left - COLUMN_TOLERANCE <= line.left and line.right <= slot.right + COLUMN_TOLERANCE
                 for line in overflow
@@ -184,27 +186,37 @@ def _continues(last: Line, lines: list[Line]) -> bool:
     A new row stays, but text it has in a merged cell left open on the page before (the
     label's remaining characters, written down the merged box) joins that label: a cell merged
     over rows above the cut row, or one the cut row starts whose part on this page goes on
-    below the new row.
+    below the new row or stands beside cells of another shape (a heading cell over two heading
+    rows). A label cell of the cut row under which a row of the same shape starts is that
+    row's own, finished or not. A cell merged over rows above the cut row that is filled down
+    to the bottom of its box goes on even if its last line has room: its lines are paragraphs
+    ("三、" / "本年" / "度办"), cut between two of them.
     """
     first = lines[0]
-    if not first.slots or not _same_columns(last, first):
+    if not first.slots:
         return False
+    same = _same_columns(last, first)
     written = [index for index, cell in enumerate(first.cells) if any(text.strip() for text in cell)]
-    carried = [index for index in written if last.slots[index].open]
+    carried = [
+        (index, owner)
+        for index in written
+        if not first.slots[index].figure
+        and (owner := _column_above(last, first.slots[index])) is not None
+        and (owner.ran_out(first.slots[index].lead) or (owner.open and not _starts_in(last, owner)))
+    ]
     if not carried:
         return False
-    whole = len(carried) == len(written)
-    moved: dict[int, Slot] = {}
+    whole = same and len(carried) == len(written)
     below = {
         id(slot) for line in lines[1:] for index, slot in enumerate(line.slots) if not line.starts(index)
     }
-    for index in carried:
-        if not whole and last.starts(index) and id(first.slots[index]) not in below:
-            continue  # the cut row's own cell: a new row below it cannot continue it
-        owner = last.slots[index]
+    moved: dict[int, Slot] = {}
+    for index, owner in carried:
         fragment = first.slots[index]
+        if not whole and _starts_in(last, owner) and same and id(fragment) not in below:
+            continue  # the cut row's own cell: a new row of its shape below it cannot continue it
         owner.lines.extend(text for text in first.cells[index] if text.strip())
-        owner.open = fragment.open
+        owner.open, owner.room = fragment.open, fragment.room
         moved[id(fragment)] = owner
         if not whole:
             first.cells[index] = [""]
@@ -213,3 +225,21 @@ def _continues(last: Line, lines: list[Line]) -> bool:
         for index, slot in enumerate(line.slots):
             line.slots[index] = moved.get(id(slot), slot)
     return whole
+
+
+def _starts_in(row: Line, slot: Slot) -> bool:
+    """The cell starts in this row (it is not merged down from a row above)."""
+    return any(cell is slot and row.starts(index) for index, cell in enumerate(row.slots))
+
+
+def _column_above(last: Line, slot: Slot) -> Slot | None:
+    """The cell of the row before the break that stands in the same column as ``slot``."""
+    return next(
+        (
+            cell
+            for cell in last.slots
+            if abs(cell.left - slot.left) <= COLUMN_TOLERANCE
+            and abs(cell.right - slot.right) <= COLUMN_TOLERANCE
+        ),
+        None,
+    )

@@ -4,13 +4,15 @@ A line continues in the next one when it was wrapped: it runs so close to the ri
 the next line's first word (one character of Chinese, a number or a Latin word with the
 punctuation that may not be parted from it) would not have fitted after it. The next line then
 starts a new paragraph all the same when it is indented, or set further below than the lines
-of a paragraph are (the space a word processor or a web page puts between paragraphs). A large
+of a paragraph are (the space a word processor or a web page puts between paragraphs), or,
+at the top of a page, where that space is not printed, when it starts a numbered item. A large
 title over two centred lines is one title.
 """
 
 from __future__ import annotations
 
 import itertools
+import re
 import statistics
 
 from reportlint.load.layout import TextBuilder
@@ -23,6 +25,11 @@ WRAP_TOLERANCE = 0.5
 # Lines further apart than this many times the usual distance stand in different paragraphs.
 PARAGRAPH_GAP = 1.3
 PITCH_STEP = 0.05  # distances within this share of a line height are one distance
+# A numbered item's start: after a page break, where no space tells paragraphs apart, a line
+# that starts like one ("（三）", "三、", "3.") starts a paragraph.
+_ITEM = re.compile(
+    r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d))"
+)
 
 
 def flow(lines: list[Line]) -> TextBuilder:
@@ -52,6 +59,7 @@ def flow(lines: list[Line]) -> TextBuilder:
                 before.right + max(after.lead, before.height) >= margin - WRAP_TOLERANCE * before.height
                 and after.left < indent + before.height / 2  # indented: starts anew
                 and not _spaced(before, after, pitch)
+                and not (before.page != after.page and _ITEM.match(after.text))
             )
             if not (wrapped or _one_heading(before, after, body_height, (indent + margin) / 2)):
                 break

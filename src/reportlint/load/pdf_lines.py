@@ -12,17 +12,30 @@ from dataclasses import dataclass, field
 
 from reportlint.load.layout import CellLines
 
+# A word narrower than the room left on a line by less than this (points) did not fit there.
+ROOM_TOLERANCE = 1.0
+
 
 @dataclass(eq=False)
 class Slot:
-    """A cell's column and text; ``open``: the text runs to the bottom and right edge of the
-    cell's box, as text cut off by a page break does."""
+    """A cell's column and text, and what tells whether its text goes on past the box: ``open``,
+    the text runs down to the bottom of the box (and is no figure: a figure is never cut);
+    ``room``, the width its last line leaves free; ``lead``, the width of its first word."""
 
     left: float
     right: float
     lines: list[str]
     open: bool = False
     bottom: float = 0.0  # the lower edge of the cell's box on its page
+    room: float = float("inf")
+    lead: float = 0.0
+    figure: bool = False  # the cell holds a number: a row's own figure, never the rest of a text
+
+    def ran_out(self, lead: float) -> bool:
+        """The text was cut at the box's end: it fills the box down to the bottom, and a word
+        ``lead`` wide (the first of the text that follows) would not have fitted on its last
+        line (a character, or a character with the "，" that may not start a line)."""
+        return self.open and self.room < lead + ROOM_TOLERANCE
 
 
 @dataclass(eq=False)
