@@ -163,9 +163,10 @@ class Print:
 
 def write_docx(blocks: list[Block], target: Path, *, ruled: Print | None = None) -> None:
     """``ruled`` makes the document a published report would be, for the PDFs LibreOffice prints
-    from it: A4, 宋体, the title (a short first paragraph) centred, paragraphs justified with a two-character first-line
-    indent, every table in the "Table Grid" style (all borders drawn) with columns as wide as
-    the template's (see ``_column_twips``), and the page furniture ``ruled`` asks for."""
+    from it: A4, 宋体, the title (a short first paragraph) centred, paragraphs justified with a
+    two-character first-line indent, every table in the "Table Grid" style (all borders drawn)
+    with columns as wide as the template's (see ``_column_twips``), and the page furniture
+    ``ruled`` asks for."""
     from docx import Document
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.oxml import OxmlElement
@@ -583,6 +584,43 @@ def export_with_libreoffice(documents: list[Path], folder: Path) -> None:
     )  # fmt: skip
 
 
+# More page-break positions: the seed with ``shift`` empty paragraphs after its title, so that a
+# page break falls elsewhere in a table: NNN-PROGRAM-SHIFT.pdf (see SOURCE.md for what each cuts).
+BREAK_VARIANTS: tuple[tuple[str, str, int, Print], ...] = (
+    ("004", "libreoffice", 20, Print(footer="- {page} -")),
+    ("004", "libreoffice", 21, Print(footer="- {page} -", repeat_header=True)),
+    ("002", "libreoffice", 2, Print(footer="- {page} -")),
+    ("000", "chromium", 10, Print()),
+    ("001", "chromium", 9, Print()),
+    ("004", "chromium", 2, Print()),
+)
+
+
+def write_break_variants() -> None:
+    """The BREAK_VARIANTS, exported by LibreOffice or printed by Chromium."""
+    if shutil.which("soffice") is None or shutil.which("chromium") is None:
+        print("soffice or chromium not found: page-break variants left as they are")
+        return
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        documents = []
+        for stem, program, shift, layout in BREAK_VARIANTS:
+            seed = next(SEEDS.glob(f"{stem}_*.txt"))
+            blocks = read_blocks(visible(seed.read_text(encoding="utf-8")))
+            # an empty paragraph for Word; a browser prints an empty <p> as nothing: a full-width space
+            blocks[1:1] = ["" if program == "libreoffice" else "\u3000"] * shift
+            target = folder / f"{stem}-{program}-{shift}"
+            if program == "libreoffice":
+                write_docx(blocks, target.with_suffix(".docx"), ruled=layout)
+                documents.append(target.with_suffix(".docx"))
+            else:
+                write_html(blocks, target.with_suffix(".html"), "utf-8")
+                print_with_chromium(target.with_suffix(".html"), OUT / f"{target.name}.pdf")
+        export_with_libreoffice(documents, folder)
+        for document in documents:
+            shutil.copyfile(document.with_suffix(".pdf"), OUT / document.with_suffix(".pdf").name)
+
+
 def write_libreoffice_pdfs() -> None:
     """NNN-libreoffice.pdf for every seed, and 000-libreoffice-changed.pdf with one figure of the
     table-三 row that the page break cuts changed (``CUT_ROW``)."""
@@ -621,6 +659,7 @@ def main() -> int:
     write_pdf(first, OUT / "000-rules.pdf", boxes=False)
     write_printed_pdfs()
     write_libreoffice_pdfs()
+    write_break_variants()
     write_published_prints()
     return 0
 
