@@ -3,12 +3,14 @@
 pdfium gives text as positioned segments and the drawn rectangles as path objects. A rectangle
 big enough to hold text and smaller than a page frame is a table cell: segments inside it are
 its text, and cells sharing a top edge are one row (an empty box, such as the lower part of a
-vertically merged label, is a blank cell, as in the .docx layout). Other segments are grouped
-into lines by their vertical position; a line that runs to the right margin continues in the
-next one unless that one is indented, so a wrapped paragraph becomes one line again. A table
-drawn without boxes (rules only) is recognised by text standing in columns far apart on one
-line: each column is a cell (empty cells cannot be seen, so rows with blank merged labels come
-out shorter). A lone page number in the bottom margin is dropped.
+vertically merged label, is a blank cell, as in the .docx layout); tables drawn with ruling
+lines only get their boxes from the lines' grid (pdf_rules). Other segments are grouped into
+lines by their vertical position. A table drawn without boxes or lines is recognised by text
+standing in columns far apart on one line: each column is a cell (empty cells cannot be seen,
+so rows with blank merged labels come out shorter). Each cell keeps its column and what tells
+whether its text was cut at the box's end (pdf_lines), so that the pages can be joined into one
+flow (pdf_breaks: furniture dropped, rows cut by a page break joined) and written out with
+wrapped paragraphs rejoined (pdf_flow).
 """
 
 from __future__ import annotations

@@ -36,7 +36,7 @@ def joined_pages(pages: Sequence[list[Line]], heights: Sequence[float]) -> list[
     for lines, height in zip(pages, heights, strict=True):
         lines = _without_furniture(lines, height, running)
         tail = _overflow(result)
-        last = len(result) - len(tail) - 1
+        last = len(result) - len(tail) - 1 if tail is not None else -1
         if last < 0 or not result[last].slots or not lines:
             result.extend(lines)
             continue
@@ -110,12 +110,14 @@ def _is_page_number(line: Line, neighbour: Line | None, height: float) -> bool:
     return abs(neighbour.top - line.top) > factor * line.height
 
 
-def _overflow(lines: list[Line]) -> list[Line]:
-    """The body lines after the table row that ends the page so far (none if no row does)."""
+def _overflow(lines: list[Line]) -> list[Line] | None:
+    """The body lines after the last table row of the last page so far; None if that page has
+    no table row."""
     start = len(lines)
-    while start and not lines[start - 1].cells:
+    while start and not lines[start - 1].cells and lines[start - 1].page == lines[-1].page:
         start -= 1
-    return lines[start:] if start else []
+    ends_table = start and lines[start - 1].cells and lines[start - 1].page == lines[-1].page
+    return lines[start:] if ends_table else None
 
 
 def _take_overflow(row: Line, overflow: list[Line]) -> bool:
