@@ -144,25 +144,78 @@ def _infer_merges(table: Table) -> None:
 # ---------------------------------------------------------------- .docx
 
 
-def write_docx(blocks: list[Block], target: Path, *, ruled: bool = False) -> None:
-    """``ruled`` gives every table the "Table Grid" style (all borders drawn), as published
-    reports have, for the PDFs LibreOffice prints from it."""
+# A4 with the margins of a Chinese Word default (3.17 cm left and right, 2.54 cm top and bottom).
+A4_TWIPS = (11906, 16838)
+SIDE_MARGIN, TOP_MARGIN = 1800, 1440
+TEXT_WIDTH = A4_TWIPS[0] - 2 * SIDE_MARGIN
+TITLE_LENGTH = 40  # a first paragraph this short is the title, centred; a longer one is text
+
+
+@dataclass
+class Print:
+    """How a published report's .docx is laid out around its text: page numbers in the footer
+    ("{page}" where the number goes), a running header, table header rows repeated on each page."""
+
+    footer: str = ""
+    header: str = ""
+    repeat_header: bool = False
+
+
+def write_docx(blocks: list[Block], target: Path, *, ruled: Print | None = None) -> None:
+    """``ruled`` makes the document a published report would be, for the PDFs LibreOffice prints
+    from it: A4, 宋体, the title (a short first paragraph) centred, paragraphs justified with a
+    two-character first-line indent, every table in the "Table Grid" style (all borders drawn)
+    with columns as wide as the template's (see ``_column_twips``), and the page furniture
+    ``ruled`` asks for."""
     from docx import Document
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
+    from docx.shared import Pt, Twips
 
     document = Document()
     body = document.element.body
+    if ruled:
+        section = document.sections[0]
+        section.page_width, section.page_height = Twips(A4_TWIPS[0]), Twips(A4_TWIPS[1])
+        section.left_margin = section.right_margin = Twips(SIDE_MARGIN)
+        section.top_margin = section.bottom_margin = Twips(TOP_MARGIN)
+        normal = document.styles["Normal"]
+        normal.font.size = Pt(10.5)
+        normal.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), "宋体")
+        _furniture(section, ruled)
+    first = True
     for block in blocks:
         if isinstance(block, str):
-            document.add_paragraph(block)
+            paragraph = document.add_paragraph(block)
+            if ruled:
+                if first and len(block) <= TITLE_LENGTH:
+                    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                else:
+                    paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+                    paragraph.paragraph_format.first_line_indent = Pt(21)
+            first = False
             continue
         table = document.add_table(rows=0, cols=block.width)
+        tbl = table._tbl
+        heading_rows = 0
         if ruled:
             table.style = "Table Grid"
-        tbl = table._tbl
-        for row in block.rows:
+            table.autofit = False
+            grid = tbl.tblGrid.iterchildren(qn("w:gridCol"))
+            for column, twips in zip(grid, _column_twips(block), strict=True):
+                column.set(qn("w:w"), str(twips))
+            if ruled.repeat_header:
+                while heading_rows < len(block.rows) - 1 and not any(
+                    NUMBER.match(cell.text) for cell in block.rows[heading_rows]
+                ):
+                    heading_rows += 1
+        for number, row in enumerate(block.rows):
             tr = OxmlElement("w:tr")
+            if number < heading_rows:  # repeated at the top of every page the table runs onto
+                row_pr = OxmlElement("w:trPr")
+                row_pr.append(OxmlElement("w:tblHeader"))
+                tr.append(row_pr)
             for cell in row:
                 tc = OxmlElement("w:tc")
                 pr = OxmlElement("w:tcPr")
@@ -194,6 +247,66 @@ def write_docx(blocks: list[Block], target: Path, *, ruled: bool = False) -> Non
     buffer = io.BytesIO()
     document.save(buffer)
     target.write_bytes(_fixed_zip_times(buffer.getvalue()))
+
+
+def _furniture(section: object, layout: Print) -> None:
+    """The footer's page number (a PAGE field between the footer text's two halves) and the
+    running header."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    if layout.header:
+        paragraph = section.header.paragraphs[0]  # type: ignore[attr-defined]
+        paragraph.text = layout.header
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    if layout.footer:
+        before, after = layout.footer.split("{page}")
+        paragraph = section.footer.paragraphs[0]  # type: ignore[attr-defined]
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        paragraph.add_run(before)
+        field = OxmlElement("w:fldSimple")
+        field.set(qn("w:instr"), "PAGE")
+        run = OxmlElement("w:r")
+        text = OxmlElement("w:t")
+        text.text = "1"
+        run.append(text)
+        field.append(run)
+        paragraph._p.append(field)
+        paragraph.add_run(after)
+
+
+def _column_twips(table: Table) -> list[int]:
+    """Column widths like the template's: a figure column just wide enough for its figures, the
+    label columns sharing the rest by the length of their labels (equal widths wrap a long label
+    over many lines and a short one into a narrow stack of single characters)."""
+    figures = [0] * table.width
+    labels = [0] * table.width
+    digits = [1] * table.width
+    longest = [4] * table.width
+    for row in table.rows:
+        for cell in row:
+            text = "".join(cell.lines)
+            if cell.span != 1 or not text:
+                continue
+            if NUMBER.match(text):
+                figures[cell.column] += 1
+                digits[cell.column] = max(digits[cell.column], len(text))
+            else:
+                labels[cell.column] += 1
+                longest[cell.column] = max(longest[cell.column], min(16, len(text)))
+    numeric = [figures[c] > labels[c] for c in range(table.width)]
+    # a column heading over few figure columns ("本年制发件数") fits on one line, over many it wraps
+    heading = 6 if sum(numeric) <= 3 else 2
+    figure_twips = [
+        max(620, 110 * digits[c] + 300, 210 * min(heading, longest[c]) + 220) if numeric[c] else 0
+        for c in range(table.width)
+    ]
+    rest = TEXT_WIDTH - sum(figure_twips)
+    weight = sum(longest[c] for c in range(table.width) if not numeric[c])
+    if not weight or rest < 600 * (table.width - sum(numeric)):
+        return [TEXT_WIDTH // table.width] * table.width
+    return [figure_twips[c] or rest * longest[c] // weight for c in range(table.width)]
 
 
 def _fixed_zip_times(data: bytes) -> bytes:
@@ -394,21 +507,141 @@ def print_with_chromium(page: Path, target: Path) -> None:
     )  # fmt: skip
 
 
+_BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]")
+
+
+def visible(text: str) -> str:
+    """Seed text as the report shows it: the "[bookmark: …]" marks of the extraction are Word
+    bookmarks, which no printout shows."""
+    return _BOOKMARK.sub("", text)
+
+
+def changed_cell(blocks: list[Block], label: str, column: int, value: str) -> list[Block]:
+    """The blocks with one figure replaced: cell ``column`` of the table row labelled ``label``."""
+    for block in blocks:
+        if isinstance(block, Table):
+            for row in block.rows:
+                if any(cell.text == label for cell in row):
+                    assert NUMBER.match(row[column].text), row[column].text
+                    row[column].lines = [value]
+                    return blocks
+    raise ValueError(label)
+
+
 def write_printed_pdfs() -> None:
-    """NNN-chromium.pdf for the seeds the tests compare, and one with a figure changed."""
+    """NNN-chromium.pdf for every seed, and one with a figure changed."""
     if shutil.which("chromium") is None:
         print("chromium not found: printed PDFs left as they are")
         return
-    for stem in ("000", "003"):
-        print_with_chromium(OUT / f"{stem}.html", OUT / f"{stem}-chromium.pdf")
-    page = (OUT / "000.html").read_text(encoding="utf-8")
-    label = "一、本年新收政府信息公开申请数量</td>"
-    cell = page.index(label) + len(label)
-    assert page[cell : cell + 10] == "<td>0</td>"
     with tempfile.TemporaryDirectory() as folder:
+        for seed in sorted(SEEDS.glob("*.txt")):
+            page = Path(folder) / f"{seed.stem[:3]}.html"
+            write_html(read_blocks(visible(seed.read_text(encoding="utf-8"))), page, "utf-8")
+            print_with_chromium(page, OUT / f"{seed.stem[:3]}-chromium.pdf")
+        blocks = read_blocks((SEEDS / "000_0d171b8ef5d5b856.txt").read_text(encoding="utf-8"))
         changed = Path(folder) / "000-changed.html"
-        changed.write_text(page[:cell] + "<td>5</td>" + page[cell + 10 :], encoding="utf-8")
+        write_html(changed_cell(blocks, "一、本年新收政府信息公开申请数量", 1, "5"), changed, "utf-8")
         print_with_chromium(changed, OUT / "000-chromium-changed.pdf")
+
+
+PUBLISHED = ROOT / "tests" / "fixtures" / "published"
+CORPUS = ROOT.parent / "shared" / "corpus" / "full"
+
+
+def write_published_prints() -> None:
+    """The real Pingtan report pages (../shared/corpus/full) printed by Chromium, as a reader
+    prints a report from the government site: PUBLISHED/pingtan-NNNN-chromium.pdf."""
+    if shutil.which("chromium") is None or not CORPUS.is_dir():
+        print("chromium or the corpus not found: printed report pages left as they are")
+        return
+    for page in sorted(CORPUS.glob("pingtan-*.html")):
+        print_with_chromium(page, PUBLISHED / f"{page.stem}-chromium.pdf")
+
+
+# How each seed's .docx is laid out for LibreOffice: the common footers and headers of published
+# reports, and table headings repeated on each page. With these, LibreOffice cuts a table-三 row
+# at a page break in 000 (under the repeated heading) and 004, a merged label of 001 and the
+# table-四 heading of 002.
+LIBREOFFICE_LAYOUTS = {
+    "000": Print(footer="- {page} -", repeat_header=True),
+    "001": Print(footer="第 {page} 页"),
+    "002": Print(footer="— {page} —", header="夹河子乡政府信息公开工作年度报告"),
+    "003": Print(),
+    "004": Print(footer="-{page}-"),
+}
+# The figure changed in 000-libreoffice-changed.pdf: 自然人 of the row the page break cuts.
+CUT_ROW = "5.要求行政机关确认或重新出具已获取信息"
+
+
+def export_with_libreoffice(documents: list[Path], folder: Path) -> None:
+    """PDFs as LibreOffice exports them (fonts embedded and subset, borders as lines), with a
+    profile of its own so that a running LibreOffice does not take the job. Needs ``soffice``
+    (Debian: libreoffice-writer-nogui) and a CJK font (fonts-wqy-zenhei)."""
+    subprocess.run(
+        ["soffice", f"-env:UserInstallation={(folder / 'profile').as_uri()}", "--headless",
+         "--convert-to", "pdf", "--outdir", str(folder), *map(str, documents)],
+        check=True, capture_output=True, timeout=300,
+    )  # fmt: skip
+
+
+# More page-break positions: the seed with ``shift`` empty paragraphs after its title, so that a
+# page break falls elsewhere in a table: NNN-PROGRAM-SHIFT.pdf (see SOURCE.md for what each cuts).
+BREAK_VARIANTS: tuple[tuple[str, str, int, Print], ...] = (
+    ("004", "libreoffice", 20, Print(footer="- {page} -")),
+    ("004", "libreoffice", 21, Print(footer="- {page} -", repeat_header=True)),
+    ("002", "libreoffice", 2, Print(footer="- {page} -")),
+    ("000", "chromium", 10, Print()),
+    ("001", "chromium", 9, Print()),
+    ("004", "chromium", 2, Print()),
+)
+
+
+def write_break_variants() -> None:
+    """The BREAK_VARIANTS, exported by LibreOffice or printed by Chromium."""
+    if shutil.which("soffice") is None or shutil.which("chromium") is None:
+        print("soffice or chromium not found: page-break variants left as they are")
+        return
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        documents = []
+        for stem, program, shift, layout in BREAK_VARIANTS:
+            seed = next(SEEDS.glob(f"{stem}_*.txt"))
+            blocks = read_blocks(visible(seed.read_text(encoding="utf-8")))
+            # an empty paragraph for Word; a browser prints an empty <p> as nothing: a full-width space
+            blocks[1:1] = ["" if program == "libreoffice" else "\u3000"] * shift
+            target = folder / f"{stem}-{program}-{shift}"
+            if program == "libreoffice":
+                write_docx(blocks, target.with_suffix(".docx"), ruled=layout)
+                documents.append(target.with_suffix(".docx"))
+            else:
+                write_html(blocks, target.with_suffix(".html"), "utf-8")
+                print_with_chromium(target.with_suffix(".html"), OUT / f"{target.name}.pdf")
+        export_with_libreoffice(documents, folder)
+        for document in documents:
+            shutil.copyfile(document.with_suffix(".pdf"), OUT / document.with_suffix(".pdf").name)
+
+
+def write_libreoffice_pdfs() -> None:
+    """NNN-libreoffice.pdf for every seed, and 000-libreoffice-changed.pdf with one figure of the
+    table-三 row that the page break cuts changed (``CUT_ROW``)."""
+    if shutil.which("soffice") is None:
+        print("soffice not found: LibreOffice PDFs left as they are")
+        return
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        documents = []
+        for seed in sorted(SEEDS.glob("*.txt")):
+            stem = seed.stem[:3]
+            blocks = read_blocks(visible(seed.read_text(encoding="utf-8")))
+            documents.append(folder / f"{stem}-libreoffice.docx")
+            write_docx(blocks, documents[-1], ruled=LIBREOFFICE_LAYOUTS[stem])
+            if stem == "000":
+                blocks = changed_cell(blocks, CUT_ROW, 3, "3")
+                documents.append(folder / "000-libreoffice-changed.docx")
+                write_docx(blocks, documents[-1], ruled=LIBREOFFICE_LAYOUTS[stem])
+        export_with_libreoffice(documents, folder)
+        for document in documents:
+            shutil.copyfile(document.with_suffix(".pdf"), OUT / document.with_suffix(".pdf").name)
 
 
 def main() -> int:
@@ -425,6 +658,9 @@ def main() -> int:
     write_pdf(first[:20], OUT / "encrypted.pdf", password="secret")
     write_pdf(first, OUT / "000-rules.pdf", boxes=False)
     write_printed_pdfs()
+    write_libreoffice_pdfs()
+    write_break_variants()
+    write_published_prints()
     return 0
 
 

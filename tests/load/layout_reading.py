@@ -77,3 +77,13 @@ def fixture_bytes(name: str) -> bytes:
 
 
 SEED_STEMS = sorted(path.name[:3] for path in SEEDS_DIR.glob("*.txt"))
+
+# The six section headings of the 2021 format (一 … 六), as every complete report has them.
+SIX_SECTIONS = [
+    (1, "总体情况"),
+    (2, "主动公开政府信息情况"),
+    (3, "收到和处理政府信息公开申请情况"),
+    (4, "政府信息公开行政复议、行政诉讼情况"),
+    (5, "存在的主要问题及改进情况"),
+    (6, "其他需要报告的事项"),
+]

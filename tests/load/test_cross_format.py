@@ -3,14 +3,21 @@
 Compared: every table cell (raw text with spacing collapsed, kind, value), every row and column
 label, assembly problems, title, year and section headings; and the diagnostics as (code, name,
 locator, expected, actual). Line numbers differ between formats by design and are not compared.
+
+The formats: the generated .docx, .html and .pdf, and the PDFs real programs print, fonts
+embedded as in published files: ``NNN-libreoffice.pdf`` (a published-style .docx exported by
+LibreOffice: ruled tables, page numbers, a running header, rows and merged labels cut by page
+breaks, a repeated table heading) and ``NNN-chromium.pdf`` (the web page printed by Chromium);
+``NNN-PROGRAM-SHIFT.pdf`` are more of these with the page breaks elsewhere in the tables.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
-from layout_reading import SEED_STEMS, SEEDS_DIR, fixture_bytes
+from layout_reading import FORMATS_DIR, SEED_STEMS, SEEDS_DIR, fixture_bytes
 
 from reportlint.api import lint_document
 from reportlint.load import load_bytes
@@ -18,7 +25,12 @@ from reportlint.model import Report
 from reportlint.parse.document import parse_document
 from reportlint.plugins.host import PluginHost, create_host
 
-FORMATS = ("docx", "html", "pdf")
+FORMATS = ("docx", "html", "pdf", "libreoffice.pdf", "chromium.pdf")
+BREAK_VARIANTS = sorted(
+    path.name
+    for path in FORMATS_DIR.glob("*.pdf")
+    if re.fullmatch(r"\d{3}-(libreoffice|chromium)-\d+\.pdf", path.name)
+)
 
 
 @pytest.fixture(scope="module")
@@ -60,7 +72,8 @@ def _load(host: PluginHost, stem: str, fmt: str) -> Any:
     if fmt == "txt":
         path = next(SEEDS_DIR.glob(f"{stem}_*.txt"))
         return load_bytes(str(path), path.read_bytes(), host)
-    return load_bytes(f"{stem}.{fmt}", fixture_bytes(f"{stem}.{fmt}"), host)
+    name = f"{stem}-{fmt}" if "." in fmt else f"{stem}.{fmt}"  # "libreoffice.pdf": NNN-libreoffice.pdf
+    return load_bytes(name, fixture_bytes(name), host)
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -80,3 +93,23 @@ def test_diagnostics_of_every_format_equal_those_of_the_text(host: PluginHost, s
         return sorted((d.code, d.name, d.locator, d.expected, d.actual) for d in result.diagnostics)
 
     assert findings(_load(host, stem, fmt)) == findings(_load(host, stem, "txt"))
+
+
+@pytest.mark.parametrize("name", BREAK_VARIANTS)
+def test_prints_with_the_page_breaks_elsewhere_give_the_tables_and_findings_of_the_text(
+    host: PluginHost, name: str
+) -> None:
+    text = _load(host, name[:3], "txt")
+    printed = load_bytes(name, fixture_bytes(name), host)
+    assert table_facts(parse_document(printed)) == table_facts(parse_document(text))
+    assert outline_facts(parse_document(printed)) == outline_facts(parse_document(text))
+
+    def findings(document: Any) -> list[tuple[Any, ...]]:
+        result = lint_document(document, host)
+        return sorted((d.code, d.name, d.locator, d.expected, d.actual) for d in result.diagnostics)
+
+    assert findings(printed) == findings(text)
+
+
+def test_there_are_prints_with_the_page_breaks_elsewhere() -> None:
+    assert len(BREAK_VARIANTS) >= 6

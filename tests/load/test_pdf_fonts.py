@@ -16,6 +16,7 @@ from pathlib import Path
 
 import hidden_fonts
 import pytest
+from layout_reading import SEED_STEMS
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 PDFS = sorted(str(path) for path in FIXTURES.rglob("*.pdf") if path.name != "encrypted.pdf")
@@ -41,9 +42,12 @@ def hidden(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     return json.loads(output)  # type: ignore[no-any-return]
 
 
-def test_there_are_pdf_fixtures_with_fonts_they_do_not_embed() -> None:
+def test_there_are_pdf_fixtures_with_fonts_they_do_not_embed_and_printed_ones() -> None:
     names = {Path(path).name for path in PDFS}
     assert {"000.pdf", "000-rules.pdf", "004.pdf"} <= names
+    # every seed as LibreOffice exports and Chromium prints it (fonts embedded), and the published one
+    printed = {f"{stem}-{program}.pdf" for stem in SEED_STEMS for program in ("libreoffice", "chromium")}
+    assert printed | {"000-libreoffice-changed.pdf", "000-chromium-changed.pdf", "hzq-2024.pdf"} <= names
 
 
 @pytest.mark.parametrize("path", PDFS, ids=[Path(p).name for p in PDFS])

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from layout_reading import read_tables
+from layout_reading import SIX_SECTIONS, read_tables
 
 from reportlint.api import lint_document
 from reportlint.load import SourceDocument, load_bytes
@@ -42,14 +42,7 @@ def test_title_over_two_lines_is_one_title_with_body_and_year(document: SourceDo
 
 def test_six_sections_and_wrapped_paragraphs_rejoined(document: SourceDocument) -> None:
     report = parse_document(document)
-    assert [(s.key, s.heading.title) for s in report.sections] == [
-        (1, "总体情况"),
-        (2, "主动公开政府信息情况"),
-        (3, "收到和处理政府信息公开申请情况"),
-        (4, "政府信息公开行政复议、行政诉讼情况"),
-        (5, "存在的主要问题及改进情况"),
-        (6, "其他需要报告的事项"),
-    ]
+    assert [(s.key, s.heading.title) for s in report.sections] == SIX_SECTIONS
     lines = document.text.split("\n")
     period = next(line for line in lines if line.startswith("本报告由"))
     assert period.endswith("电话：0517-87290606）。")  # six printed lines, one paragraph

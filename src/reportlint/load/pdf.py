@@ -3,28 +3,30 @@
 pdfium gives text as positioned segments and the drawn rectangles as path objects. A rectangle
 big enough to hold text and smaller than a page frame is a table cell: segments inside it are
 its text, and cells sharing a top edge are one row (an empty box, such as the lower part of a
-vertically merged label, is a blank cell, as in the .docx layout). Other segments are grouped
-into lines by their vertical position; a line that runs to the right margin continues in the
-next one unless that one is indented, so a wrapped paragraph becomes one line again. A table
-drawn without boxes (rules only) is recognised by text standing in columns far apart on one
-line: each column is a cell (empty cells cannot be seen, so rows with blank merged labels come
-out shorter). A lone page number in the bottom margin is dropped.
+vertically merged label, is a blank cell, as in the .docx layout); tables drawn with ruling
+lines only get their boxes from the lines' grid (pdf_rules). Other segments are grouped into
+lines by their vertical position. A table drawn without boxes or lines is recognised by text
+standing in columns far apart on one line: each column is a cell (empty cells cannot be seen,
+so rows with blank merged labels come out shorter). Each cell keeps its column and what tells
+whether its text was cut at the box's end (pdf_lines), so that the pages can be joined into one
+flow (pdf_breaks: furniture dropped, rows cut by a page break joined) and written out with
+wrapped paragraphs rejoined (pdf_flow).
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-import statistics
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from typing import Any
 
-from reportlint.load.layout import CellLines, TextBuilder
+from reportlint.load.pdf_breaks import joined_pages
+from reportlint.load.pdf_flow import flow
 from reportlint.load.pdf_grid import EDGE_TOLERANCE, Box, cells_only, grid_rows, in_tables
+from reportlint.load.pdf_lines import Line, Slot
 from reportlint.load.pdf_rules import ruled_boxes
-from reportlint.load.pdf_text import Segment, page_segments
-from reportlint.load.source import InputError, LineOrigin, SourceDocument
+from reportlint.load.pdf_text import RUN_GAP, Segment, page_segments
+from reportlint.load.source import InputError, SourceDocument
 
 PDF_MAGIC = b"%PDF-"
 # Boxes smaller than this (points) are rules or decorations, not cells.
@@ -36,23 +38,13 @@ MAX_CELL_SHARE = 0.25
 _BAND = 20.0
 # Text further apart than this many line heights on one line stands in separate table columns.
 COLUMN_GAP = 0.6
-# Share of the page height at the bottom where a lone number is a page number.
-FOOTER_SHARE = 0.08
-_PAGE_NUMBER = re.compile(r"^[-—–\s]*(第\s*)?\d{1,4}(\s*页)?(\s*/\s*\d+|\s*共\s*\d+\s*页)?[-—–\s]*$")
+# Word's and LibreOffice's cell padding is 5.4 pt each side; text further in is indented or centred.
+CELL_PADDING = 8.0
+CARRIED_LINES = 2
+_OPENING = "（(〔[【《〈“‘「『"
+_CLOSING = "）)〕]】》〉”’」』，。、；：！？,.;:!?%"
+_FIGURE = re.compile(r"^[\d.,，%\s]+$")
 _PASSWORD_ERROR = 4  # FPDF_ERR_PASSWORD
-
-
-@dataclass
-class _Line:
-    """A body line (``cells`` empty) or a table row (``cells`` filled) on one page."""
-
-    top: float
-    page: int
-    text: str = ""
-    left: float = 0.0
-    right: float = 0.0
-    height: float = 0.0
-    cells: list[CellLines] = field(default_factory=list)
 
 
 EXTENSIONS = (".pdf",)
@@ -74,19 +66,23 @@ def load_pdf(data: bytes, path: str) -> SourceDocument:
             raise InputError("IO005", f"{path}：PDF 有密码保护，无法读取；请提供未加密的文件") from None
         raise InputError("IO005", f"{path}：PDF 文件已损坏或不完整，无法读取") from None
     try:
-        lines = [line for number, page in enumerate(document, start=1) for line in _page_lines(page, number)]
+        pages, heights = [], []
+        for number, page in enumerate(document, start=1):
+            heights.append(page.get_height())
+            pages.append(_page_lines(page, number))
     except pdfium.PdfiumError:
         raise InputError("IO005", f"{path}：PDF 页面内容损坏，无法读取") from None
     finally:
         document.close()
+    lines = joined_pages(pages, heights)
     if not any(line.text or line.cells for line in lines):
         raise InputError(
             "IO003", f"{path}：PDF 没有文字层，可能是扫描件；请提供可复制文字的 PDF 或 Word 文件"
         )
-    return _build(lines).document(path, "pdf")
+    return flow(lines).document(path, "pdf")
 
 
-def _page_lines(page: Any, number: int) -> list[_Line]:
+def _page_lines(page: Any, number: int) -> list[Line]:
     import pypdfium2.raw as raw
 
     textpage = page.get_textpage()
@@ -116,8 +112,6 @@ def _page_lines(page: Any, number: int) -> list[_Line]:
     )
     loose = _place(segments, boxes)
     lines = [_as_row_if_columns(line, row) for line, row in _text_lines(loose, number)]
-    if lines and _is_page_number(lines, height):
-        lines.pop()
     lines += _table_rows(boxes, rules, number)
     lines.sort(key=lambda line: -line.top)
     textpage.close()
@@ -194,7 +188,7 @@ def _place(segments: list[Segment], boxes: list[Box]) -> list[Segment]:
     return loose
 
 
-def _text_lines(segments: list[Segment], page: int) -> Iterator[tuple[_Line, list[Segment]]]:
+def _text_lines(segments: list[Segment], page: int) -> Iterator[tuple[Line, list[Segment]]]:
     """Segments grouped by vertical position, left to right: one entry per visual line."""
     rows: list[list[Segment]] = []
     for segment in sorted(segments, key=lambda s: -s.middle):
@@ -205,22 +199,44 @@ def _text_lines(segments: list[Segment], page: int) -> Iterator[tuple[_Line, lis
             rows.append([segment])
     for row in rows:
         row.sort(key=lambda s: s.left)
-        line = _Line(
+        line = Line(
             top=max(s.top for s in row),
             page=page,
             text=_join(row),
             left=row[0].left,
             right=row[-1].right,
             height=max(s.top - s.bottom for s in row),
+            lead=_lead(row[0]),
         )
         yield line, row
 
 
-def _as_row_if_columns(line: _Line, row: list[Segment]) -> _Line:
-    """A line whose text stands in columns far apart is a table row drawn without cell boxes."""
+def _lead(segment: Segment) -> float:
+    """The width of the line's first word: the characters a line may not be broken between
+    (opening brackets with what follows, a number or Latin word, closing punctuation)."""
+    text, end = segment.text, 0
+    while end < len(text) and text[end] in _OPENING:
+        end += 1
+    if end < len(text) and text[end].isascii() and text[end].isalnum():
+        while end < len(text) and text[end].isascii() and (text[end].isalnum() or text[end] in ".,%-"):
+            end += 1
+    elif end < len(text):
+        end += 1
+    while end < len(text) and text[end] in _CLOSING:
+        end += 1
+    return (segment.starts[end] if end < len(segment.starts) else segment.right) - segment.left
+
+
+def _as_row_if_columns(line: Line, row: list[Segment]) -> Line:
+    """A line whose text stands in columns far apart is a table row drawn without cell boxes.
+
+    Far apart is further than a space can be: in a justified line the space between two words is
+    widened by the spacing added between its characters, twice (before and after it).
+    """
     cells: list[list[Segment]] = [[row[0]]]
     for before, segment in itertools.pairwise(row):
-        if segment.left - before.right >= COLUMN_GAP * line.height:
+        spacing = max(before.spacing, segment.spacing)
+        if segment.left - before.right >= COLUMN_GAP * line.height + 2 * spacing:
             cells.append([segment])
         else:
             cells[-1].append(segment)
@@ -230,84 +246,51 @@ def _as_row_if_columns(line: _Line, row: list[Segment]) -> _Line:
 
 
 def _join(row: list[Segment]) -> str:
-    """Segments of one line; a visible gap wider than a character becomes a space."""
+    """Segments of one line; a visible gap becomes a space where a space is written: wider than
+    a character, or wider than text set tight next to a number or Latin word (Chinese text has
+    no spaces, but "为 2025 年" has; letter-spaced Chinese stays without)."""
     text = row[0].text
     for before, segment in itertools.pairwise(row):
         gap = segment.left - before.right
-        text += (" " if gap > (segment.top - segment.bottom) else "") + segment.text
+        height = segment.top - segment.bottom
+        latin = before.text[-1:].isascii() or segment.text[:1].isascii()
+        text += (" " if gap > height or (latin and gap > RUN_GAP * height) else "") + segment.text
     return text
 
 
-def _is_page_number(lines: list[_Line], page_height: float) -> bool:
-    """The lowest line is a page number: in the bottom margin, set apart, just a number."""
-    last = lines[-1]
-    # "-1-" or "第1页" is a page number a line below the text; a bare number must stand apart
-    decorated = not last.text.strip().isdigit()
-    apart = len(lines) < 2 or lines[-2].top - last.top > (1.2 if decorated else 2.5) * last.height
-    return last.top < page_height * FOOTER_SHARE and apart and bool(_PAGE_NUMBER.match(last.text))
-
-
-def _table_rows(boxes: list[Box], rules: list[tuple[float, float, float]], page: int) -> list[_Line]:
+def _table_rows(boxes: list[Box], rules: list[tuple[float, float, float]], page: int) -> list[Line]:
     """The grid rows of the page's cell boxes; each cell's text lines top to bottom, a merged
-    cell's continuation blank."""
+    cell's continuation blank (sharing the slot of the row where the cell starts)."""
     result = []
+    slots: dict[int, Slot] = {}
     for top, cells in grid_rows(boxes, rules):
-        if all(cell is None or not cell.segments for cell in cells):
+        if all(not starts or not box.segments for box, starts in cells):
             continue  # a printed row with nothing written in it says nothing
-        row_cells: list[CellLines] = [
-            [""] if box is None else [line.text for line, _ in _text_lines(box.segments, page)] or [""]
-            for box in cells
-        ]
-        result.append(_Line(top=top, page=page, cells=row_cells))
+        row = Line(top=top, page=page)
+        for box, starts in cells:
+            slot = slots.get(id(box))
+            if slot is None:
+                slot = slots[id(box)] = _slot(box, page)
+            row.slots.append(slot)
+            row.cells.append(slot.lines if starts else [""])
+        result.append(row)
     return result
 
 
-def _one_heading(line: _Line, following: _Line, body_height: float, middle: float) -> bool:
-    """Two lines of a heading set larger than the text, centred one under the other (a title
-    over two lines: the body, then the year and the title)."""
-    centred = all(abs((x.left + x.right) / 2 - middle) < x.height for x in (line, following))
-    return (
-        centred
-        and line.page == following.page
-        and line.height > 1.2 * body_height
-        and abs(line.height - following.height) < 0.1 * line.height
-        and line.top - following.top < 2.5 * line.height
-    )
-
-
-def _build(lines: list[_Line]) -> TextBuilder:
-    """Write lines in reading order: consecutive rows form one table, wrapped lines rejoin."""
-    builder = TextBuilder()
-    body = [line for line in lines if not line.cells]
-    margin = max((line.right for line in body), default=0.0)
-    indent = min((line.left for line in body), default=0.0)
-    body_height = statistics.median(line.height for line in body) if body else 0.0
-    index = 0
-    while index < len(lines):
-        line = lines[index]
-        if line.cells:
-            end = index
-            while end < len(lines) and lines[end].cells:
-                end += 1
-            builder.table(
-                [row.cells for row in lines[index:end]], pages=[row.page for row in lines[index:end]]
-            )
-            index = end
-            continue
-        text = line.text
-        while (
-            index + 1 < len(lines)
-            and not lines[index + 1].cells
-            and (
-                (
-                    lines[index].right >= margin - 1.5 * lines[index].height
-                    and lines[index + 1].left < indent + lines[index].height / 2  # indented: starts anew
-                )
-                or _one_heading(lines[index], lines[index + 1], body_height, (indent + margin) / 2)
-            )
-        ):
-            index += 1
-            text += lines[index].text
-        builder.paragraph(text, LineOrigin(f"第{line.page}页", page=line.page))
-        index += 1
-    return builder
+def _slot(box: Box, page: int) -> Slot:
+    """The cell's column and text, open when the text reaches the bottom of the box and is no
+    figure, with the room its last line leaves inside the cell's padding and its first word."""
+    lines = [line for line, _ in _text_lines(box.segments, page)]
+    if not lines:
+        return Slot(box.left, box.right, [""], bottom=box.bottom)
+    texts = [line.text for line in lines]
+    last = lines[-1]
+    padding = min(CELL_PADDING, min(line.left for line in lines) - box.left)
+    # as near the bottom as text can stop before a page break (a browser carries at least two
+    # lines of a paragraph over to the next page), and not set in the middle of the box
+    above, below = box.top - lines[0].top, last.top - last.height - box.bottom
+    centred = above > CELL_PADDING and abs(above - below) < last.height / 2
+    at_bottom = below <= min(CELL_PADDING, above) + CARRIED_LINES * last.height and not centred
+    figure = _FIGURE.match("".join(texts)) is not None
+    room = box.right - box.left - 2 * padding - (last.right - last.left)
+    return Slot(box.left, box.right, texts, at_bottom and not figure, box.bottom, room, lines[0].lead, figure)

@@ -100,8 +100,9 @@ def in_tables(boxes: list[Box]) -> list[Box]:
 
 def grid_rows(
     boxes: list[Box], rules: list[tuple[float, float, float]] | None = None
-) -> list[tuple[float, list[Box | None]]]:
-    """Each grid row (its top) with its cells left to right; ``None`` continues a merged cell.
+) -> list[tuple[float, list[tuple[Box, bool]]]]:
+    """Each grid row (its top) with its cells left to right: the box and whether it starts in
+    this row (a box that started higher up continues a merged cell).
 
     ``rules`` are the page's vertical ruling lines as (x, bottom, top), when it draws its borders
     as lines over borderless filled cells: an empty cell with no line at its left edge is seen
@@ -109,7 +110,7 @@ def grid_rows(
     it is left out, as it would be when reading the printed table.
     """
     edges = _lines(sorted({edge for box in boxes for edge in (box.top, box.bottom)}, reverse=True))
-    rows: list[tuple[float, list[Box | None]]] = []
+    rows: list[tuple[float, list[tuple[Box, bool]]]] = []
     for top, bottom in itertools.pairwise(edges):
         covering = [
             box for box in boxes if box.top >= top - EDGE_TOLERANCE and box.bottom <= bottom + EDGE_TOLERANCE
@@ -118,11 +119,11 @@ def grid_rows(
             continue
         covering.sort(key=lambda box: box.left)
         middle = (top + bottom) / 2
-        cells: list[Box | None] = []
+        cells: list[tuple[Box, bool]] = []
         for index, box in enumerate(covering):
             if rules and index and not box.segments and not _ruled(box.left, middle, rules):
                 continue
-            cells.append(box if abs(box.top - top) <= EDGE_TOLERANCE else None)
+            cells.append((box, abs(box.top - top) <= EDGE_TOLERANCE))
         rows.append((top, cells))
     return rows
 

@@ -18,6 +18,8 @@ from reportlint.load.pdf_grid import Box
 # (a browser's adjacent cell borders lie side by side, less than a point apart).
 RULE_THICKNESS = 2.0
 SAME_LINE = 2.0
+# Column lines running this far (points) beyond the last row line hold a row the page cut.
+CUT_ROW = 6.0
 
 Area = tuple[float, float, float, float]
 
@@ -38,6 +40,15 @@ def ruled_boxes(areas: Sequence[Area]) -> list[Box]:
         return []
     xs, x_rules = _grid_lines(vertical)
     ys, y_rules = _grid_lines(horizontal)
+    # a table cut by a page break may have no line at the page's end of it, only its columns'
+    # lines running there: the grid reaches as far (a line there that is not drawn)
+    highest, lowest = max(top for _, _, top in vertical), min(bottom for _, bottom, _ in vertical)
+    if highest > ys[-1] + CUT_ROW:
+        ys.append(highest)
+        y_rules.append([])
+    if lowest < ys[0] - CUT_ROW:
+        ys.insert(0, lowest)
+        y_rules.insert(0, [])
     ys.reverse()  # top first
     y_rules.reverse()
     columns, rows = len(xs) - 1, len(ys) - 1
@@ -64,17 +75,47 @@ def ruled_boxes(areas: Sequence[Area]) -> list[Box]:
         regions.setdefault(root(index), []).append(index)
     boxes = []
     for cells in regions.values():
-        top_row = min(cell // columns for cell in cells)
-        bottom_row = max(cell // columns for cell in cells)
-        left_column = min(cell % columns for cell in cells)
-        right_column = max(cell % columns for cell in cells)
-        box = Box(xs[left_column], ys[bottom_row + 1], xs[right_column + 1], ys[top_row])
-        # a cell cut by the page break has no line at the page's end of the table
-        top = y_rules[top_row] if top_row else None
-        bottom = y_rules[bottom_row + 1] if bottom_row + 1 < rows else None
-        if _enclosed(box, x_rules[left_column], x_rules[right_column + 1], top, bottom):
-            boxes.append(box)
+        for top_row, bottom_row, left_column, right_column in _rectangles(cells, columns):
+            box = Box(xs[left_column], ys[bottom_row + 1], xs[right_column + 1], ys[top_row])
+            # a cell cut by the page break has no line at the page's end of the table
+            top = y_rules[top_row] if top_row else None
+            bottom = y_rules[bottom_row + 1] if bottom_row + 1 < rows else None
+            if _enclosed(box, x_rules[left_column], x_rules[right_column + 1], top, bottom):
+                boxes.append(box)
     return boxes
+
+
+def _rectangles(cells: list[int], columns: int) -> list[tuple[int, int, int, int]]:
+    """A region's grid cells as rectangles (top row, bottom row, left column, right column).
+
+    A cell is a rectangle; a region of another shape comes from lines a printer left out (a
+    browser draws the part of a row-spanning cell on the next page shorter than the cell) and
+    is read as its columns' runs of rows, neighbouring columns with the same run joined, so
+    that it covers no other cell's text.
+    """
+    rows = {cell // columns for cell in cells}
+    used = {cell % columns for cell in cells}
+    top, bottom, left, right = min(rows), max(rows), min(used), max(used)
+    if len(cells) == (bottom - top + 1) * (right - left + 1):
+        return [(top, bottom, left, right)]
+    runs: list[tuple[int, int, int, int]] = []
+    for column in sorted(used):
+        in_column = sorted(cell // columns for cell in cells if cell % columns == column)
+        start = in_column[0]
+        for previous, row in zip(in_column, [*in_column[1:], None], strict=True):
+            if row == previous + 1:
+                continue
+            joined = next(
+                (i for i, run in enumerate(runs) if run[:2] == (start, previous) and run[3] == column - 1),
+                None,
+            )
+            if joined is None:
+                runs.append((start, previous, column, column))
+            else:
+                runs[joined] = (start, previous, runs[joined][2], column)
+            if row is not None:
+                start = row
+    return runs
 
 
 def _grid_lines(

@@ -35,6 +35,7 @@ class Segment:
     top: float
 
     starts: list[float] = field(default_factory=list)  # each character's left edge
+    spacing: float = 0.0  # the widest gap between its characters (justified or letter-spaced text)
 
     def split(self, x: float) -> tuple[Segment, Segment | None]:
         """The part left of ``x`` and the rest (a run that crosses a cell border: text set
@@ -43,9 +44,23 @@ class Segment:
         if cut is None:
             return self, None
         rest = Segment(
-            self.text[cut:], self.starts[cut], self.bottom, self.right, self.top, self.starts[cut:]
+            self.text[cut:],
+            self.starts[cut],
+            self.bottom,
+            self.right,
+            self.top,
+            self.starts[cut:],
+            self.spacing,
         )
-        head = Segment(self.text[:cut], self.left, self.bottom, self.starts[cut], self.top, self.starts[:cut])
+        head = Segment(
+            self.text[:cut],
+            self.left,
+            self.bottom,
+            self.starts[cut],
+            self.top,
+            self.starts[:cut],
+            self.spacing,
+        )
         return head, rest
 
     @property
@@ -85,6 +100,8 @@ def page_segments(textpage: Any) -> list[Segment]:
             and abs(current.bottom - bottom) < SAME_BASELINE * height
             and current.left < left <= current.right + RUN_GAP * height
         ):
+            if not char.isspace():
+                current.spacing = max(current.spacing, left - current.right)
             current.text += char
             current.starts.append(left)
             current.right = max(current.right, right)
