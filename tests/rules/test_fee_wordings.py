@@ -48,4 +48,28 @@ def test_a_no_fee_statement_in_other_words_is_a_fee_statement(statement: str) ->
 
 def test_a_section_six_without_any_fee_statement_is_still_the_error() -> None:
     text = REPORT.format(statement="本年度无其他需要报告的事项。")
-    assert [d.code for d in LINTER.lint(parse_text(text, "x.txt"))] == ["CP004", "FE001", "FE002"]
+    found = LINTER.lint(parse_text(text, "x.txt"))
+    # One cause, one finding: FE001/FE002 judge a fee statement that is there, not a missing one.
+    assert [(d.code, d.severity.value) for d in found] == [("CP004", "error")]
+
+
+def test_a_fee_statement_in_another_part_is_a_warning_where_it_stands() -> None:
+    # The wording of seed 001's part 一 ("目前，未产生政府信息公开处理费"), with 六 saying nothing of it.
+    text = REPORT.replace(
+        "本机关认真贯彻落实政府信息公开条例。",
+        "本机关认真贯彻落实政府信息公开条例，未产生政府信息公开处理费。",
+    )
+    found = LINTER.lint(parse_text(text.format(statement="本年度无其他需要报告的事项。"), "x.txt"))
+    assert [(d.code, d.severity.value, d.line) for d in found] == [("CP004", "warning", 4)]
+    assert "未产生政府信息公开处理费" in found[0].message
+
+
+def test_a_table_label_about_fees_is_no_fee_statement() -> None:
+    text = REPORT.replace(
+        "本机关认真贯彻落实政府信息公开条例。",
+        "本机关认真贯彻落实政府信息公开条例。\n三、收到和处理政府信息公开申请情况\n"
+        "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"
+        " | 0 | 0 | 0 | 0 | 0 | 0 | 0",
+    )
+    found = LINTER.lint(parse_text(text.format(statement="本年度无其他需要报告的事项。"), "x.txt"))
+    assert [(d.code, d.severity.value) for d in found] == [("CP004", "error")]

@@ -41,6 +41,16 @@ _PERIOD_WORDS = (
     "统计范围",
 )
 _RANGE_RE = re.compile(r"(至|到|—|–|~|－|-)")
+# A period stated as a whole year, without days: "统计期限为2023年度", "为2023年全年",
+# "为二〇二三年度", "为2023年1月至12月". Only right after a period word, so that "与2022年度统计期间
+# 相比" is no period sentence.
+_YEAR_PERIOD_RE = re.compile(
+    r"(?:{words})[^\d，,。；;]{{0,8}}?"
+    r"(?P<year>(?P<y>(?:19|20)\d{{2}})|(?P<cy>[〇○零一二三四五六七八九]{{4}}))\s*年"
+    r"(?:度|全年|(?:1|一)\s*月份?\s*(?:至|到|—|–|~|－|-)\s*(?:12|十二)\s*月份?(?!\s*\d{{1,2}}\s*日))".format(
+        words="|".join(_PERIOD_WORDS)
+    )
+)
 _SENTENCE_RE = re.compile(r"[^。；;\n]*[。；;\n]?")
 
 
@@ -78,12 +88,16 @@ def _sentences(folded: str) -> Iterable[tuple[int, int]]:
 
 
 def find_period(source: SourceLine, start: int = 0) -> Period | None:
-    """The statistical-period sentence in a line, with its first two dates, or None."""
+    """The statistical-period sentence in a line, with its first two dates, or None.
+
+    A period stated as a whole year ("统计期限为2023年度") has that year as its start and no end.
+    """
     folded = source.folded
     if folded.find("月", start) < 0 and _NUMERIC_DATE_RE.search(folded, start) is None:
-        return None  # every date form but "2023-01-01" has 月: most prose lines stop here
+        # every date form but "2023-01-01" has 月: most prose lines stop here
+        return _year_period(source, start) if folded.find("年", start) >= 0 else None
     if _DATE_RE.search(folded, start) is None:
-        return None
+        return _year_period(source, start)
     for begin, end in _sentences(folded):
         begin = max(begin, start)
         if begin >= end:
@@ -94,15 +108,36 @@ def find_period(source: SourceLine, start: int = 0) -> Period | None:
         ranged = len(dates) >= 2 and _is_year_range(dates[0], dates[1], piece, begin)
         if not dates or not (keyword or ranged):
             continue
-        while begin < end and folded[begin] == " ":
-            begin += 1
-        text = source.text[begin:end].rstrip()
-        return Period(
-            text=text,
-            span=Span.on_line(source.number, begin + 1, len(text)),
-            start=dates[0],
-            end=dates[1] if len(dates) > 1 else None,
-        )
+        whole = _year_period(source, begin, end) if keyword else None
+        if whole is not None and whole.start and whole.start.span.column < dates[0].span.column:
+            return whole  # "统计期限为2023年度，于2024年1月5日发布"
+        return _sentence_period(source, begin, end, dates[0], dates[1] if len(dates) > 1 else None)
+    return _year_period(source, start)
+
+
+def _sentence_period(
+    source: SourceLine, begin: int, end: int, first: DateMention, last: DateMention | None
+) -> Period:
+    folded = source.folded
+    while begin < end and folded[begin] == " ":
+        begin += 1
+    text = source.text[begin:end].rstrip()
+    return Period(text=text, span=Span.on_line(source.number, begin + 1, len(text)), start=first, end=last)
+
+
+def _year_period(source: SourceLine, start: int, stop: int | None = None) -> Period | None:
+    """A period sentence naming a whole year without days ("统计期限为2023年度"), or None."""
+    found = _YEAR_PERIOD_RE.search(source.folded, start, len(source.folded) if stop is None else stop)
+    if found is None:
+        return None
+    digits = found["y"] or "".join(str(_CHINESE_DIGITS[char]) for char in found["cy"])
+    begin, end = found.start("year"), found.end()
+    mention = DateMention(
+        source.text[begin:end], Span.on_line(source.number, begin + 1, end - begin), int(digits), None, None
+    )
+    for sentence_begin, sentence_end in _sentences(source.folded):
+        if sentence_begin <= begin < sentence_end:
+            return _sentence_period(source, max(sentence_begin, start), sentence_end, mention, None)
     return None
 
 

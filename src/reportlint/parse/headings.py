@@ -131,6 +131,41 @@ def match_section_heading(original: str, folded: str, start: int) -> HeadingMatc
     )
 
 
+# A part heading in words of its own is at most this long and names no table row.
+_MAX_OWN_TITLE = 20
+_ROW_WORDS = ("数量", "办理结果", "结转", "新收", "总计", "申请人", "予以公开", "不予", "无法提供")
+
+
+def match_numbered_part(original: str, folded: str, start: int, number: int) -> HeadingMatch | None:
+    """A part heading in words of its own ("五、存在的不足和下一步打算"), numbered ``number``.
+
+    Only a Chinese numeral (an Arabic "5、" numbers list items too) and a short title that is no
+    sentence and names no table row; whether the place fits (the part after ``number - 1``) is
+    the caller's judgement, and the template part is the one of that number.
+    """
+    found = _SECTION_RE.match(folded, start)
+    if found is None or found["num"].isdigit() or numeral_value(found["num"]) != number:
+        return None
+    title = found["title"].rstrip().rstrip(_TITLE_TRAIL)
+    if (
+        not title
+        or len(title) > _MAX_OWN_TITLE
+        or any(mark in title for mark in "。，,；;:：")
+        or any(char.isdigit() for char in title)
+        or any(word in title for word in _ROW_WORDS)
+    ):
+        return None
+    return HeadingMatch(
+        level=1,
+        numbering=original[found.start("num") : found.start("title")].rstrip(),
+        number=number,
+        title=original[found.start("title") : found.start("title") + len(title)],
+        numbering_start=found.start("num"),
+        title_start=found.start("title"),
+        key=number,
+    )
+
+
 def match_subheading(original: str, folded: str, start: int) -> HeadingMatch | None:
     """A sub-heading "（一）…", "(一)…" (level 2) or list item "1." / "1、" (level 3), or None.
 

@@ -18,7 +18,12 @@ from typing import NamedTuple
 
 from reportlint.model import Noise, Span
 from reportlint.parse.dates import DATE_LINE_RE
-from reportlint.parse.headings import HeadingMatch, match_section_heading, match_subheading
+from reportlint.parse.headings import (
+    HeadingMatch,
+    match_numbered_part,
+    match_section_heading,
+    match_subheading,
+)
 from reportlint.parse.textlines import SourceLine
 
 
@@ -175,6 +180,7 @@ def lex(lines: Sequence[SourceLine]) -> LexedReport:
         for line in lines
     ]
     _mark_front_matter(tokens, noise)
+    _mark_numbered_parts(tokens)
     _mark_table_blocks(tokens)
     _mark_signature(tokens)
     noise.sort(key=lambda item: (item.span.line, item.span.column))
@@ -330,6 +336,38 @@ def _is_table_start(token: Token) -> bool:
     return text.lstrip("(（").startswith(_TABLE_WORDS) or (
         len(text) <= _SHORT_CELL and not any(mark in text for mark in _SENTENCE_MARKS)
     )
+
+
+_PARTS = 6
+
+
+def _mark_numbered_parts(tokens: list[Token]) -> None:
+    """Part headings in words of their own, known by their place: "五、存在的不足和下一步打算"
+    right after part 四 and before a later part, when no heading of the template's words is
+    numbered 五 anywhere (the last part, 六, needs no later one).
+
+    A missing part is CP001's error; a part whose heading only words it differently is ST004's
+    warning, so such a line must not leave its part missing (and its table unread).
+    """
+    numbers = {t.heading.number for t in tokens if t.kind in _HEADINGS and t.heading is not None}
+    if len(numbers) >= _PARTS:
+        return
+    last = 0
+    for index, token in enumerate(tokens):
+        if token.kind in _HEADINGS and token.heading is not None:
+            last = token.heading.number or last
+            continue
+        wanted = last + 1
+        if token.kind is not _PROSE or wanted > _PARTS or wanted in numbers:
+            continue
+        later = any(number > wanted for number in numbers if number is not None)
+        if token.line.folded[token.start] not in _HEADING_FIRST or not (later or wanted == _PARTS):
+            continue
+        heading = match_numbered_part(token.line.text, token.line.folded, token.start, wanted)
+        if heading is not None:
+            code = _TABLE_HEADING if wanted in TABLE_SECTION_KEYS else _HEADING
+            tokens[index] = _token((code, token.line, token.start, heading))
+            last = wanted
 
 
 def _mark_table_blocks(tokens: list[Token]) -> None:

@@ -47,7 +47,10 @@ Kinds and their own keys:
   ``share`` (the kind has default texts).
 - ``period``: ``check`` = period-year | deadline | future-year | malformed-date.
 - ``require`` / ``forbid``: ``patterns``, ``scope`` (text | title | preamble | paragraphs |
-  headings | section:N). ``substitute``: ``wrong`` (regex), ``right`` (may use ``\\1``), ``scope``.
+  headings | section:N). ``require`` also: ``given`` (judged only when this regex matches in
+  the scope), ``elsewhere`` (a scope where the statement found instead is a warning, variant
+  ``elsewhere``, placeholder ``found``) and ``elsewhere_patterns`` (what counts there).
+  ``substitute``: ``wrong`` (regex), ``right`` (may use ``\\1``), ``scope``.
 - ``input`` / ``internal``: documentation only (IO001–IO005 from the loaders, RL900 from the engine).
 
 Selectors (expression language, ``table`` and ``sum``): a key (``new``), a range in template

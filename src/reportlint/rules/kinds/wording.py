@@ -10,9 +10,12 @@ import re
 from collections.abc import Iterable
 from typing import ClassVar
 
+from reportlint.diagnostics import Severity
+from reportlint.model import Span
 from reportlint.rules.base import Finding, RuleContext
 from reportlint.rules.schema import RuleSpec
 from reportlint.rules.scopes import SCOPE_HELP, SCOPE_PATTERN, scope_span
+from reportlint.rules.views import ScopeText
 from reportlint.rules.yamlrule import YamlRule
 
 
@@ -42,15 +45,73 @@ class _PatternsRule(_ScopedRule):
 
 
 class RequireRule(_PatternsRule):
-    """Each of ``patterns`` must match somewhere in ``scope`` (a missing scope is not judged)."""
+    """Each of ``patterns`` must match somewhere in ``scope`` (a missing scope is not judged).
+
+    ``given`` (a regex): judged only when it matches in ``scope``, so a rule about the details of
+    a statement stays silent where another rule reports the statement missing (one cause, one
+    finding). ``elsewhere`` (a scope): a statement found there though not in ``scope`` is in
+    the wrong place, a warning (message ``messages.elsewhere``) at where it is; ``elsewhere_patterns``
+    (default ``patterns``) say what counts as the statement there.
+    """
+
+    keys: ClassVar[frozenset[str]] = _PatternsRule.keys | {"given", "elsewhere", "elsewhere_patterns"}
+    given: re.Pattern[str] | None
+    elsewhere: str | None
+    elsewhere_patterns: tuple[re.Pattern[str], ...]
+
+    def configure(self, spec: RuleSpec) -> None:
+        super().configure(spec)
+        given = spec.optional("given", str, "正则表达式", None)
+        self.given = spec.regex("given", given) if given is not None else None
+        self.elsewhere = spec.optional("elsewhere", str, SCOPE_HELP, None)
+        if self.elsewhere is not None and not SCOPE_PATTERN.match(self.elsewhere):
+            raise spec.error(("elsewhere",), f"未知的范围（可用：{SCOPE_HELP}）")
+        own = "elsewhere_patterns" in spec.body
+        self.elsewhere_patterns = self.read_patterns(spec, "elsewhere_patterns") if own else self.patterns
+        if own and len(self.elsewhere_patterns) != len(self.patterns):
+            raise spec.error(("elsewhere_patterns",), "应与 patterns 一一对应")
 
     def check(self, context: RuleContext) -> Iterable[Finding]:
         text = context.views.scope(self.scope)
         if text is None:
             return
-        for pattern in self.patterns:
-            if not (text.may_match(pattern) and any(pattern.search(piece) for piece in text.texts)):
+        if self.given is not None and not _found(self.given, text):
+            return
+        for pattern, there in zip(self.patterns, self.elsewhere_patterns, strict=True):
+            if _found(pattern, text):
+                continue
+            other = context.views.scope(self.elsewhere) if self.elsewhere is not None else None
+            where = _first(there, other) if other is not None else None
+            if where is None:
                 yield Finding(scope_span(context.report, text.pieces), {"pattern": pattern.pattern})
+                continue
+            span, found = where
+            params = {"pattern": pattern.pattern, "found": found}
+            yield Finding(span, params, variant="elsewhere", actual=found, softer=Severity.WARNING)
+
+
+def _found(pattern: re.Pattern[str], text: ScopeText) -> bool:
+    return text.may_match(pattern) and any(pattern.search(piece) for piece in text.texts)
+
+
+_CLAUSE_END = re.compile(r"[。；;，,！？!?]")
+
+
+def _first(pattern: re.Pattern[str], text: ScopeText) -> tuple[Span, str] | None:
+    """The clause where ``pattern`` first matches in ``text`` (its span and words), or None."""
+    if not text.may_match(pattern):
+        return None
+    for index, piece in enumerate(text.texts):
+        match = pattern.search(piece)
+        if match is None:
+            continue
+        start = max((m.end() for m in _CLAUSE_END.finditer(piece, 0, match.start())), default=0)
+        after = _CLAUSE_END.search(piece, match.end())
+        end = after.start() if after is not None else len(piece)
+        while start < end and piece[start].isspace():
+            start += 1
+        return text.span_of(index, start, end), piece[start:end].rstrip()
+    return None
 
 
 class ForbidRule(_PatternsRule):
