@@ -74,3 +74,19 @@ def test_a_list_point_out_of_order_is_one_finding_at_the_point() -> None:
     assert [(d.expected, d.actual) for d in found] == [("三是", "二是")]
     line = report.lines[found[0].line - 1]
     assert line[found[0].column - 1 : found[0].end_column - 1] == "二是"
+
+
+@pytest.mark.parametrize(
+    ("template", "statute"),
+    [
+        ("二、主动公开政府信息情况", "二、行政机关主动公开政府信息的情况"),
+        ("三、收到和处理政府信息公开申请情况", "三、行政机关收到和处理政府信息公开申请的情况"),
+        ("五、存在的主要问题及改进情况", "五、政府信息公开工作存在的主要问题及改进情况"),
+    ],
+)
+def test_a_part_heading_in_the_words_of_the_statute_is_only_a_hint(template: str, statute: str) -> None:
+    # 条例第五十条 names the parts "行政机关主动公开政府信息的情况" …; reports copy those words.
+    html = PINGTAN.read_text(encoding="utf-8")
+    assert html.count(template) == 1
+    found = outline(lint_html(html.replace(template, statute)))
+    assert [(d.code, d.severity) for d in found] == [("ST004", Severity.INFO)]

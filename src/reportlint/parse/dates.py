@@ -29,6 +29,7 @@ DATE_LINE_RE = re.compile(
     r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)\s*(?:\S.*)?"
 )
 _CHINESE_DIGITS = {char: index for index, char in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
+_CHINESE_YEAR_RE = re.compile(r"[〇○零一二三四五六七八九]{4}(?=\s*年)")
 _PERIOD_WORDS = (
     "统计期限",
     "统计时限",
@@ -69,6 +70,14 @@ def _mention(original: str, found: re.Match[str], line: int, offset: int) -> Dat
         return DateMention(text, span, None, int(found["om"]), int(found["od"]))
     year = int("".join(str(_CHINESE_DIGITS[char]) for char in found["cy"]))
     return DateMention(text, span, year, numeral_value(found["cm"]), numeral_value(found["cd"]))
+
+
+def arabic_years(text: str) -> str:
+    """``text`` with years in Chinese numerals written in digits ("二〇二三年" → "2023年"), one
+    character for one, so positions stay."""
+    if "年" not in text:
+        return text
+    return _CHINESE_YEAR_RE.sub(lambda found: "".join(str(_CHINESE_DIGITS[c]) for c in found.group()), text)
 
 
 def find_dates(original: str, folded: str, line: int, offset: int = 0) -> list[DateMention]:

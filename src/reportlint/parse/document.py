@@ -26,7 +26,7 @@ from reportlint.model import (
     Table,
     Title,
 )
-from reportlint.parse.dates import find_period, line_dates
+from reportlint.parse.dates import arabic_years, find_period, line_dates
 from reportlint.parse.lexer import Token, TokenKind, lex
 from reportlint.parse.marks import has_marks, unmark
 from reportlint.parse.runon import split_run_on
@@ -184,7 +184,7 @@ def _title(tokens: Sequence[Token]) -> Title | None:
     if not tokens:
         return None
     text = "".join(token.content.strip() for token in tokens)
-    folded = "".join(_folded_content(token).strip() for token in tokens)
+    folded = arabic_years("".join(_folded_content(token).strip() for token in tokens))
     span = tokens[0].span.cover(tokens[-1].span)
     found = _TITLE_RE.search(folded)
     body: str | None = None

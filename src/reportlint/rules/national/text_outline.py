@@ -27,10 +27,22 @@ _POINT = re.compile(r"(?:^|(?<=[，,。；;：:\s]))([一二三四五六七八�
 """A point of a "一是…二是…" list: the numeral starts the text or follows punctuation."""
 
 
+# Words the 条例 (第五十条) and older formats put around a part's name: "行政机关主动公开政府信息的
+# 情况", "政府信息公开工作存在的主要问题及改进情况". With them the heading is the template's part
+# in the law's words, only a hint (info).
+_STATUTE_WORDS = re.compile(r"^(?:行政机关|政府信息公开工作(?=\S{4}))|的(?=情况$)|、")
+
+
 @lru_cache(maxsize=256)
 def _fold(title: str) -> str:
     """A heading's words without spaces, full-width forms or trailing punctuation."""
     return _FOLD.sub("", normalize(title))
+
+
+@lru_cache(maxsize=256)
+def _core(folded: str) -> str:
+    """A folded heading without the 条例's framing words (and its 、: "复议提起诉讼" is a variant)."""
+    return _STATUTE_WORDS.sub("", folded)
 
 
 def chinese_number(text: str) -> int | None:
@@ -67,7 +79,8 @@ class HeadingWording(Rule):
     description = (
         "六个部分的标题应沿用模板的措辞，例如“四、政府信息公开行政复议、行政诉讼情况”。"
         "多字、漏字或改写（如“行政复议议”）会让读者和汇总工具对不上模板的部分。"
-        "模板数据中列出的常见旧措辞（如“存在的主要问题和改进措施”）只给提示（info）。"
+        "模板数据中列出的常见旧措辞（如“存在的主要问题和改进措施”）和条例第五十条的措辞"
+        "（如“行政机关主动公开政府信息的情况”）只给提示（info）。"
         "缺少的部分由 CP001、编号由 ST001 报告，编号与所在部分不符的标题这里不重复；"
         "2021年以前的报告不检查。修改方法：改为模板的标题措辞。"
     )
@@ -95,7 +108,10 @@ class HeadingWording(Rule):
             folded = _fold(actual)
             if not folded or folded == _fold(spec.title):
                 continue
-            known = any(folded == _fold(variant) for variant in spec.variants)
+            core = _core(folded)
+            known = core == _core(_fold(spec.title)) or any(
+                core in (_fold(variant), _core(_fold(variant))) for variant in spec.variants
+            )
             yield Finding(
                 section.heading.span,
                 {"part": _numeral(spec.key), "actual": actual, "expected": spec.title},
