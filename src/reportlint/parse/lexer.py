@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import partial
 from typing import NamedTuple
@@ -23,6 +23,7 @@ from reportlint.parse.headings import (
     match_numbered_part,
     match_section_heading,
     match_subheading,
+    section_key,
 )
 from reportlint.parse.textlines import SourceLine
 
@@ -180,6 +181,7 @@ def lex(lines: Sequence[SourceLine]) -> LexedReport:
         for line in lines
     ]
     _mark_front_matter(tokens, noise)
+    _mark_bracketed_parts(tokens)
     _mark_numbered_parts(tokens)
     _mark_table_blocks(tokens)
     _mark_signature(tokens)
@@ -339,6 +341,37 @@ def _is_table_start(token: Token) -> bool:
 
 
 _PARTS = 6
+_BRACKETED_PARTS = 3
+"""How many parts numbered "（一）" with the template's words make the report's own numbering."""
+
+
+def _mark_bracketed_parts(tokens: list[Token]) -> None:
+    """Parts numbered like sub-headings ("（一）总体情况" … "（六）其他需要报告的事项") in a report
+    that numbers (almost) no part "一、".
+
+    A sub-heading is such a part only when its words are the template's title (or a listed
+    variant) of the part of its own number, and at least three are, in order: "（一）主动公开政府
+    信息情况" under 一 is part 一's first item, not part 二. The numbering style is ST001's
+    warning; without this every part would be missing (six CP001 errors for one cause).
+    """
+    numbered = {t.heading.number for t in tokens if t.kind in _HEADINGS and t.heading is not None}
+    if len(numbered) >= _BRACKETED_PARTS:
+        return
+    found: list[tuple[int, HeadingMatch]] = []
+    for index, token in enumerate(tokens):
+        heading = token.heading
+        if token.kind is not _SUBHEADING or heading is None or heading.level != 2:
+            continue
+        key = section_key(heading.title, strict=True)[1]
+        if key is None or key != heading.number or key in numbered:
+            continue
+        if not found or key > (found[-1][1].key or 0):
+            found.append((index, replace(heading, level=1, key=key)))
+    if len(found) < _BRACKETED_PARTS:
+        return
+    for index, heading in found:
+        code = _TABLE_HEADING if heading.key in TABLE_SECTION_KEYS else _HEADING
+        tokens[index] = _token((code, tokens[index].line, tokens[index].start, heading))
 
 
 def _mark_numbered_parts(tokens: list[Token]) -> None:
