@@ -7,12 +7,11 @@ from typing import TYPE_CHECKING
 from reportlint.annotate import AnnotateError
 from reportlint.diagnostics import Diagnostic
 from reportlint.load import InputError, SourceDocument, load_bytes
+from reportlint.load.signatures import ZIP_MAGIC
 
 if TYPE_CHECKING:
     from reportlint.config import Config
     from reportlint.plugins.host import PluginHost
-
-ZIP_MAGIC = b"PK\x03\x04"
 
 
 def needs_docx(path: str) -> str:

@@ -16,10 +16,8 @@ from typing import Any
 from reportlint.limits import MAX_DOCUMENT_XML_BYTES, MAX_TOTAL_UNCOMPRESSED_BYTES, MAX_ZIP_ENTRIES, MEGABYTE
 from reportlint.load.convert import to_docx
 from reportlint.load.layout import TextBuilder
+from reportlint.load.signatures import OLE_MAGIC
 from reportlint.load.source import InputError, LineOrigin, SourceDocument
-
-ZIP_MAGIC = b"PK\x03\x04"
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -35,14 +33,6 @@ _BLOCK_WRAPPERS = frozenset({f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml", f"
 _TR_PR, _DEL = f"{_W}trPr", f"{_W}del"
 _PPR, _RPR, _TXBX, _FALLBACK = f"{_W}pPr", f"{_W}rPr", f"{_W}txbxContent", f"{_MC}Fallback"
 _TC_PR, _GRID_SPAN, _VMERGE, _VAL = f"{_W}tcPr", f"{_W}gridSpan", f"{_W}vMerge", f"{_W}val"
-
-
-EXTENSIONS = (".docx", ".docm", ".doc", ".wps")
-
-
-def has_docx_signature(data: bytes) -> bool:
-    """A zip holding ``word/`` parts, or an old binary Office file (refused with advice)."""
-    return (data.startswith(ZIP_MAGIC) and b"word/" in data[:65536]) or data.startswith(OLE_MAGIC)
 
 
 def load_docx(data: bytes, path: str) -> SourceDocument:

@@ -109,15 +109,6 @@ BLOCK_TAGS = frozenset(
 _CANDIDATE_TAGS = ("div", "article", "section", "main", "td")
 
 
-EXTENSIONS = (".html", ".htm", ".shtml", ".xhtml")
-
-
-def has_html_signature(data: bytes) -> bool:
-    """Bytes that start (after a BOM and blanks) with a doctype or an ``<html`` tag."""
-    head = data[:1024].lstrip(codecs.BOM_UTF8 + b" \t\r\n").lower()
-    return head.startswith((b"<!doctype html", b"<html")) or b"<html" in head[:256]
-
-
 def decode_html(data: bytes, path: str) -> tuple[str, str]:
     """Text and encoding name of a saved page (BOM, then meta charset, then UTF-8 / GB18030)."""
     if data.startswith(codecs.BOM_UTF8):

@@ -9,8 +9,6 @@ from __future__ import annotations
 from reportlint.load.source import SourceDocument
 from reportlint.load.text import decode_text, normalize_newlines
 
-EXTENSIONS = (".md", ".markdown")
-
 
 def load_markdown(data: bytes, path: str) -> SourceDocument:
     """Turn the bytes of a .md report into a SourceDocument (format "md")."""

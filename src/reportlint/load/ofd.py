@@ -8,13 +8,6 @@ from __future__ import annotations
 
 from reportlint.load.source import InputError, SourceDocument
 
-EXTENSIONS = (".ofd",)
-_ZIP_MAGIC = b"PK\x03\x04"
-
-
-def has_ofd_signature(data: bytes) -> bool:
-    return data.startswith(_ZIP_MAGIC) and b"OFD.xml" in data[:65536]
-
 
 def load_ofd(data: bytes, path: str) -> SourceDocument:
     """Always an IO001 that says what the file is and how to make a readable one."""

@@ -28,7 +28,6 @@ from reportlint.load.pdf_rules import ruled_boxes
 from reportlint.load.pdf_text import RUN_GAP, Segment, page_segments
 from reportlint.load.source import InputError, SourceDocument
 
-PDF_MAGIC = b"%PDF-"
 # Boxes smaller than this (points) are rules or decorations, not cells.
 MIN_CELL_SIZE = 6.0
 # A path at most this wide (points) and taller than a cell's minimum is a vertical ruling line.
@@ -45,14 +44,6 @@ _OPENING = "（(〔[【《〈“‘「『"
 _CLOSING = "）)〕]】》〉”’」』，。、；：！？,.;:!?%"
 _FIGURE = re.compile(r"^[\d.,，%\s]+$")
 _PASSWORD_ERROR = 4  # FPDF_ERR_PASSWORD
-
-
-EXTENSIONS = (".pdf",)
-
-
-def has_pdf_signature(data: bytes) -> bool:
-    """The PDF header, which readers accept after up to 1 KB of leading junk."""
-    return PDF_MAGIC in data[:1024]
 
 
 def load_pdf(data: bytes, path: str) -> SourceDocument:
