@@ -159,7 +159,16 @@ _SUBHEADING_FIRST = frozenset("(（123456789")  # what headings._SUB_RE can star
 _TABLE_WORDS = ("第二十条", "信息内容", "申请人情况", "本列数据", "自然人", "行政复议", "行政诉讼")
 _SENTENCE_MARKS = ("。", "，", "；", ",", ";")
 _TITLE_OPENERS = ("根据", "本报告", "本年度报告", "按照", "依据", "现将", "为")
-_TITLE_CONTINUATIONS = ("工作", "年度", "报告", "政府信息公开")
+_TITLE_PHRASES = ("政府信息公开工作年度报告", "政务公开工作年度报告")
+# A title broken anywhere in its phrase ("…2023年度政府" / "信息公开工作年度报告"): the second line
+# starts with the rest of the phrase.
+_TITLE_CONTINUATIONS = (
+    "工作",
+    "年度",
+    "报告",
+    "政府信息公开",
+    *(phrase[cut:] for phrase in _TITLE_PHRASES for cut in range(1, len(phrase) - 1)),
+)
 _FRONT_WINDOW = 40
 _SIGNATURE_SUFFIXES = (
     "政府", "办公室", "局", "委员会", "委", "办", "乡", "镇", "街道", "办事处", "中心", "厅", "院", "所",

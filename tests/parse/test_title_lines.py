@@ -1,0 +1,27 @@
+"""A title printed over two lines is one title, wherever the line breaks its phrase.
+
+Published pages break long titles where the width runs out, also inside the phrase:
+"西咸新区底张街道办事处2023年度政府" / "信息公开工作年度报告" (xixianxinqu.gov.cn, 2023).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reportlint.parse.document import parse_text
+
+TITLE = "某某街道办事处2023年度政府信息公开工作年度报告"
+BODY = (
+    "本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。\n"
+    "一、总体情况\n2023年，本街道认真贯彻落实条例。\n"
+)
+PHRASE_AT = TITLE.index("政府信息公开")
+
+
+@pytest.mark.parametrize("cut", range(PHRASE_AT, len(TITLE) - 2))
+def test_a_title_broken_inside_its_phrase_is_one_title(cut: int) -> None:
+    report = parse_text(f"{TITLE[:cut]}\n{TITLE[cut:]}\n{BODY}")
+    assert report.title is not None
+    assert report.title.text == TITLE
+    assert (report.title.span.line, report.title.span.end_line) == (1, 2)
+    assert (report.title.body, report.title.year) == ("某某街道办事处", 2023)
