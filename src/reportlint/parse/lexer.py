@@ -170,6 +170,7 @@ _TITLE_CONTINUATIONS = (
     *(phrase[cut:] for phrase in _TITLE_PHRASES for cut in range(1, len(phrase) - 1)),
 )
 _FRONT_WINDOW = 40
+_MAX_BARE_TITLE = 30
 _SIGNATURE_SUFFIXES = (
     "政府", "办公室", "局", "委员会", "委", "办", "乡", "镇", "街道", "办事处", "中心", "厅", "院", "所",
     "馆", "队", "站", "会", "部", "处", "公司", "管委会",
@@ -190,7 +191,7 @@ def lex(lines: Sequence[SourceLine]) -> LexedReport:
         for line in lines
     ]
     _mark_front_matter(tokens, noise)
-    _mark_bracketed_parts(tokens)
+    _mark_own_style_parts(tokens)
     _mark_numbered_parts(tokens)
     _mark_table_blocks(tokens)
     _mark_signature(tokens)
@@ -350,37 +351,52 @@ def _is_table_start(token: Token) -> bool:
 
 
 _PARTS = 6
-_BRACKETED_PARTS = 3
-"""How many parts numbered "（一）" with the template's words make the report's own numbering."""
+_OWN_STYLE_PARTS = 3
+"""How many parts in a numbering of the report's own (or none) make that the report's outline."""
 
 
-def _mark_bracketed_parts(tokens: list[Token]) -> None:
-    """Parts numbered like sub-headings ("（一）总体情况" … "（六）其他需要报告的事项") in a report
-    that numbers (almost) no part "一、".
+def _mark_own_style_parts(tokens: list[Token]) -> None:
+    """Parts numbered like sub-headings ("（一）总体情况" … "（六）其他需要报告的事项") or not
+    numbered at all ("总体情况" on a line of its own, where Word's automatic numbering was lost
+    on the way to the web page), in a report that numbers (almost) no part "一、".
 
-    A sub-heading is such a part only when its words are the template's title (or a listed
-    variant) of the part of its own number, and at least three are, in order: "（一）主动公开政府
-    信息情况" under 一 is part 一's first item, not part 二. The numbering style is ST001's
-    warning; without this every part would be missing (six CP001 errors for one cause).
+    A line is such a part only when its words are the template's title (or a listed variant)
+    of a part: a bracketed one of the part of its own number ("（一）主动公开政府信息情况" under
+    一 is part 一's first item, not part 二), and at least three such, in order. The numbering is
+    ST001's warning; without this every part would be missing (six CP001 errors for one cause).
     """
     numbered = {t.heading.number for t in tokens if t.kind in _HEADINGS and t.heading is not None}
-    if len(numbered) >= _BRACKETED_PARTS:
+    if len(numbered) >= _OWN_STYLE_PARTS:
         return
     found: list[tuple[int, HeadingMatch]] = []
     for index, token in enumerate(tokens):
-        heading = token.heading
-        if token.kind is not _SUBHEADING or heading is None or heading.level != 2:
+        heading = _own_style_part(token)
+        if heading is None or heading.key in numbered:
             continue
-        key = section_key(heading.title, strict=True)[1]
-        if key is None or key != heading.number or key in numbered:
-            continue
-        if not found or key > (found[-1][1].key or 0):
-            found.append((index, replace(heading, level=1, key=key)))
-    if len(found) < _BRACKETED_PARTS:
+        if not found or (heading.key or 0) > (found[-1][1].key or 0):
+            found.append((index, heading))
+    if len(found) < _OWN_STYLE_PARTS:
         return
     for index, heading in found:
         code = _TABLE_HEADING if heading.key in TABLE_SECTION_KEYS else _HEADING
         tokens[index] = _token((code, tokens[index].line, tokens[index].start, heading))
+
+
+def _own_style_part(token: Token) -> HeadingMatch | None:
+    """The part heading a sub-heading or a bare line stands for, or None."""
+    heading = token.heading
+    if token.kind is _SUBHEADING and heading is not None and heading.level == 2:
+        key = section_key(heading.title, strict=True)[1]
+        return replace(heading, level=1, key=key) if key is not None and key == heading.number else None
+    if token.kind is not _PROSE:
+        return None
+    title = token.content
+    if len(title) > _MAX_BARE_TITLE:
+        return None
+    key = section_key(title, strict=True)[1]
+    if key is None:
+        return None
+    return HeadingMatch(1, "", key, title, token.start, token.start, key)
 
 
 def _mark_numbered_parts(tokens: list[Token]) -> None:
