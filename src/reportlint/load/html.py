@@ -168,6 +168,22 @@ def _load_page(text: str, path: str, encoding: str, srcdoc_levels: int) -> Sourc
     return builder.document(path, "html", encoding)
 
 
+def html_table_rows(fragment: str, path: str) -> list[list[CellLines]]:
+    """The rows of the first ``<table>`` of an HTML fragment, as a page's table would be read
+    (Markdown converters such as MinerU write tables so); IO005 when absurdly nested."""
+    from selectolax.lexbor import LexborHTMLParser  # only when such a table is read
+
+    if _tags_nest_deeper_than(fragment, _PRESCAN_FACTOR * MAX_HTML_DEPTH):
+        raise _too_deep(path)
+    tree = LexborHTMLParser(fragment)
+    table = tree.css_first("table")
+    if table is None:
+        return []
+    if _nested_deeper_than(table, MAX_HTML_DEPTH):
+        raise _too_deep(path)
+    return _table_rows(table)
+
+
 def _too_deep(path: str) -> InputError:
     return InputError(
         "IO005",
