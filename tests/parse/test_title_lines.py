@@ -25,3 +25,19 @@ def test_a_title_broken_inside_its_phrase_is_one_title(cut: int) -> None:
     assert report.title.text == TITLE
     assert (report.title.span.line, report.title.span.end_line) == (1, 2)
     assert (report.title.body, report.title.year) == ("某某街道办事处", 2023)
+
+
+@pytest.mark.parametrize("year_line", ["2024年政府信息公开工作年度报告", "2024 年政府信息公开工作年度报告"])
+def test_a_body_alone_above_the_year_and_title_is_the_title_body(year_line: str) -> None:
+    # The title page of a published PDF (hzq-2024.pdf as pdftotext -layout gives it): the body
+    # centred on its own line, then the year and the title.
+    report = parse_text(f"         淮安市洪泽区人民政府\n    {year_line}\n\n{BODY.replace('2023', '2024')}")
+    assert report.title is not None
+    assert (report.title.span.line, report.title.span.end_line) == (1, 2)
+    assert (report.title.body, report.title.year) == ("淮安市洪泽区人民政府", 2024)
+
+
+def test_a_sentence_above_a_title_is_not_its_body() -> None:
+    report = parse_text(f"本报告由区政府办公室编制。\n2024年政府信息公开工作年度报告\n{BODY}")
+    assert report.title is not None
+    assert report.title.span.line == 2 and report.title.body is None

@@ -171,6 +171,7 @@ _TITLE_CONTINUATIONS = (
 )
 _FRONT_WINDOW = 40
 _MAX_BARE_TITLE = 30
+_YEAR_FIRST = re.compile(r"(?:19|20)\d{2}\s*年")
 _SIGNATURE_SUFFIXES = (
     "政府", "办公室", "局", "委员会", "委", "办", "乡", "镇", "街道", "办事处", "中心", "厅", "院", "所",
     "馆", "队", "站", "会", "部", "处", "公司", "管委会",
@@ -290,10 +291,10 @@ def _mark_front_matter(tokens: list[Token], noise: list[Noise]) -> None:
         return
     first = title_at
     previous = [i for i in content if i < title_at]
-    if _squeezed(tokens[title_at]).startswith(_TITLE_CONTINUATIONS) and previous:
+    if previous and _continues_title(_squeezed(tokens[title_at]), _squeezed(tokens[previous[-1]])):
         candidate = previous[-1]
         between = tokens[candidate + 1 : title_at]
-        if all(t.kind is _BLANK for t in between) and _looks_like_fragment(_squeezed(tokens[candidate])):
+        if all(t.kind is _BLANK for t in between):
             first = candidate
     for index in range(first):
         token = tokens[index]
@@ -304,6 +305,17 @@ def _mark_front_matter(tokens: list[Token], noise: list[Noise]) -> None:
         if tokens[index].kind is not _BLANK:
             tokens[index] = Token(_TITLE, tokens[index].line, tokens[index].start)
     _mark_after_title(tokens, noise, title_at, limit)
+
+
+def _continues_title(title: str, above: str) -> bool:
+    """Whether the line above a title line is the title's first line: the title goes on with the
+    rest of its phrase ("…2023年度政府" / "信息公开工作年度报告"), or the body stands alone above the
+    year ("淮安市洪泽区人民政府" / "2024 年政府信息公开工作年度报告", as printed title pages are)."""
+    if not _looks_like_fragment(above):
+        return False
+    if title.startswith(_TITLE_CONTINUATIONS):
+        return True
+    return _YEAR_FIRST.match(title) is not None and _is_body_line(above)
 
 
 def _mark_after_title(tokens: list[Token], noise: list[Noise], title_at: int, limit: int) -> None:
