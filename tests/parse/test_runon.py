@@ -78,3 +78,31 @@ def test_a_list_of_the_parts_in_the_preamble_is_not_six_headings() -> None:
     )
     lines = split_lines(text)
     assert split_run_on(lines) is lines
+
+
+def test_a_title_running_on_into_the_preamble_is_cut_off() -> None:
+    # A scrape of a whole report on one line starts with its title (shanghai.gov.cn, 2019).
+    text = RUN_ON.replace("年度报告\n本报告所列", "年度报告 本报告所列", 1)
+    report = parse_text(text)
+    assert report.title is not None
+    assert report.title.text == "某县人民政府2023年政府信息公开工作年度报告"
+    assert (report.title.body, report.title.year) == ("某县人民政府", 2023)
+    assert [section.key for section in report.sections] == [1, 2, 3, 4, 5, 6]
+
+
+def test_a_title_named_inside_a_sentence_is_not_cut() -> None:
+    text = RUN_ON.replace(
+        "某县人民政府2023年政府信息公开工作年度报告\n",
+        "根据《条例》要求，现向社会公布某县人民政府2023年政府信息公开工作年度报告 ",
+        1,
+    )
+    report = parse_text(text)
+    assert report.title is None
+
+
+def test_a_heading_in_the_words_of_the_statute_cuts_the_line() -> None:
+    # "五、政府信息公开工作存在的主要问题及改进情况": the 条例's words for part 五.
+    text = RUN_ON.replace("五、存在的主要问题", "五、政府信息公开工作存在的主要问题", 1)
+    report = parse_text(text)
+    assert [section.key for section in report.sections] == [1, 2, 3, 4, 5, 6]
+    assert report.sections[4].heading.title == "政府信息公开工作存在的主要问题及改进情况"

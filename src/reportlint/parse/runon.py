@@ -33,6 +33,7 @@ _TABLE_SECTIONS = frozenset({2, 3, 4})
 # What may stand right before a heading inside a line: the end of a sentence, a figure (the last
 # cell of a flattened table), a closing bracket or quote, or white space.
 _NOT_BEFORE = re.compile(r"[^\s。！？；;.!?:)）”\"\d|]")
+_TITLE_END = re.compile(r"\s*[^。！？；;，,《\n]{0,50}?(?:政府信息公开|政务公开)工作年度报告(?![）)》”])")
 _SUB_RE = re.compile(r"(?<=[。！？；;!?])\s*[(（][一二三四五六七八九十]{1,2}[)）]")
 
 
@@ -46,7 +47,10 @@ def _heading_re() -> re.Pattern[str]:
     )
     titles = "|".join(re.escape(text) for text in wordings)
     # [^\S\n]: white space inside a line; the pattern also runs over the whole text at once.
-    return re.compile(rf"(?P<num>[一二三四五六1-6])[^\S\n]*[、.][^\S\n]*(?P<title>{titles})")
+    # The 条例's framing words may stand before the title: "五、政府信息公开工作存在的主要问题…".
+    return re.compile(
+        rf"(?P<num>[一二三四五六1-6])[^\S\n]*[、.][^\S\n]*(?:政府信息公开工作|行政机关)?(?P<title>{titles})"
+    )
 
 
 @cache
@@ -145,6 +149,8 @@ def _cuts(folded: str, headings: Sequence[re.Match[str]], section: int | None) -
     cuts: list[int] = []
     bounds = [*(found.start() for found in headings), len(folded)]
     if headings and bounds[0] > 0:
+        if section is None:
+            cuts.extend(_title_cut(folded, bounds[0]))
         cuts.extend(_sub_cuts(folded, 0, bounds[0], section))
     for found, end in zip(headings, bounds[1:], strict=True):
         key = _title_keys()[found["title"]]
@@ -154,6 +160,14 @@ def _cuts(folded: str, headings: Sequence[re.Match[str]], section: int | None) -
         cuts.append(found.end())
         cuts.extend(_sub_cuts(folded, found.end(), end, key))
     return sorted(set(cuts))
+
+
+def _title_cut(folded: str, end: int) -> Iterator[int]:
+    """After the report's title when the text runs on behind it: "2019年…政府信息公开工作年度报告
+    本年度报告根据…" (only at the start of the report's first line with a heading)."""
+    found = _TITLE_END.match(folded, 0, end)
+    if found is not None and folded[found.end() : end].strip():
+        yield found.end()
 
 
 def _sub_cuts(folded: str, start: int, end: int, section: int | None) -> Iterator[int]:
