@@ -19,7 +19,13 @@ from reportlint.rules.base import Finding, Rule, RuleCase, RuleContext
 from reportlint.rules.national.text_cases import report_text
 
 _TOWNSHIP = re.compile(r"(乡|镇|街道|街道办事处|苏木)(人民政府|政府)?$")
-_GOVERNMENT = re.compile(r"(省|自治区|市|州|县|区|旗|盟)(人民)?政府$")
+# A development zone's committee acts for a government but 第四十九条 names neither: as unknown.
+_ZONE = re.compile(
+    r"(开发区|新区|园区|片区|实验区|试验区|示范区|高新区|保税区|合作区|功能区|景区)"
+    r"(管委会|管理委员会|工作委员会|管理局)?$"
+)
+# "××县人民政府", and a place name alone: "上海市2023年政府信息公开工作年度报告" is the city's.
+_GOVERNMENT = re.compile(r"(省|自治区|市|州|县|(?<!社)区|旗|盟)((人民)?政府)?$")
 
 
 class BodyKind(Enum):
@@ -39,6 +45,8 @@ def body_kind(report: Report) -> BodyKind:
     name = name.strip()
     if _TOWNSHIP.search(name):
         return BodyKind.TOWNSHIP
+    if _ZONE.search(name):
+        return BodyKind.UNKNOWN
     if _GOVERNMENT.search(name):
         return BodyKind.GOVERNMENT
     return BodyKind.DEPARTMENT
@@ -83,6 +91,8 @@ _SIGNED = "\n某某县人民政府\n{}\n"
 _DEPARTMENT = "某某县统计局2023年政府信息公开工作年度报告"
 _OFFICE = "某某县人民政府办公室2023年政府信息公开工作年度报告"
 _TOWNSHIP_TITLE = "某某镇人民政府2023年政府信息公开工作年度报告"
+_PLACE = "某某市2023年政府信息公开工作年度报告"
+_ZONE_TITLE = "某某经济技术开发区管委会2023年政府信息公开工作年度报告"
 _BASIS = "《中华人民共和国政府信息公开条例》第四十九条"
 
 
@@ -98,7 +108,8 @@ class LatePublication(Rule):
     description = (
         "条例第四十九条：县级以上人民政府部门应在每年1月31日前提交并公布上一年度的年度报告（政府办公室也是部门）；"
         "县级以上地方人民政府的年度报告应在每年3月31日前公布。发布机关按标题中的机关名称判断："
-        "以“××县/市/区/州/省人民政府”结尾的是本级政府，其他机关按部门处理。只在报告有落款日期时检查。"
+        "以“××县/市/区/州/省人民政府”结尾（或只写地名，如“上海市”）的是本级政府，开发区、新区等的管委会"
+        "由 PD004 按最宽的期限提示，其他机关按部门处理。只在报告有落款日期时检查。"
         "修改方法：按期公布；如落款日期写错，改正日期。"
     )
     tests = (
@@ -108,6 +119,9 @@ class LatePublication(Rule):
         RuleCase(report_text(ending=_SIGNED.format("2024年4月2日")), passes=False),
         # a government's 办公室 is a department: 1月31日, not 3月31日
         RuleCase(report_text(_OFFICE, ending=_SIGNED.format("2024年2月10日")), passes=False),
+        # a place name alone is its government's report; a zone's committee is not judged here
+        RuleCase(report_text(_PLACE, ending=_SIGNED.format("2024年3月20日")), passes=True),
+        RuleCase(report_text(_ZONE_TITLE, ending=_SIGNED.format("2024年2月20日")), passes=True),
     )
 
     def check(self, context: RuleContext) -> Iterator[Finding]:
