@@ -37,6 +37,12 @@ WORDINGS = {
     "本年度未发生收费情况。": "issue 13",
     "本年度未收取。": "issue 13",
     "本年度无收费。": "issue 13",
+    "本年度本机关不存在收取信息处理费的情况。": "department reports (search corpus: pages)",
+    "本年度收取信息处理费情况：无。": "the template's heading turned into a sentence",
+    "本机关2023年度信息处理费收取金额为0。": "department reports (search corpus: pages)",
+    "本年度政府信息公开信息处理费收费为零。": "county reports",
+    "本年度发出收费通知的件数和总金额以及实际收取的总金额均为0。": "the 2021 format's own words for 六",
+    "本年度暂未开展信息处理费收取工作。": "街道 reports (打浦桥街道 2025, via a PDF extraction)",
 }
 
 
@@ -44,6 +50,21 @@ WORDINGS = {
 def test_a_no_fee_statement_in_other_words_is_a_fee_statement(statement: str) -> None:
     found = [d.code for d in LINTER.lint(parse_text(REPORT.format(statement=statement), "x.txt"))]
     assert found == ["FE002"]  # only the citation is missing: a warning
+
+
+@pytest.mark.parametrize(
+    "statement",
+    ["本年度收取信息处理费情况：无。", "本机关2023年度信息处理费收取金额为0。", "（二）收取信息处理费情况"],
+)
+def test_a_statement_that_none_was_charged_asks_for_no_amount(statement: str) -> None:
+    linter = Linter(create_host(load_entry_points=False), Config(select=("FE005",)))
+    assert linter.lint(parse_text(REPORT.format(statement=statement), "x.txt")) == []
+
+
+def test_a_charge_without_its_amount_is_still_the_fe005_warning() -> None:
+    linter = Linter(create_host(load_entry_points=False), Config(select=("FE005",)))
+    found = linter.lint(parse_text(REPORT.format(statement="本年度按规定收取信息处理费。"), "x.txt"))
+    assert [d.code for d in found] == ["FE005"]
 
 
 def test_a_section_six_without_any_fee_statement_is_still_the_error() -> None:

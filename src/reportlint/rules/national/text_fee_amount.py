@@ -15,7 +15,11 @@ from reportlint.rules.national.text_cases import SECTIONS, report_text
 _SENTENCE = re.compile(r"[^。;；!?]+")
 _CHARGED = re.compile(r"(收取|收缴|收费)[^。;]{0,30}处理费|处理费[^。;]{0,10}(收取|收缴)")
 _NEGATED = re.compile(r"未|没有|不|无|免|零")
+# "收取信息处理费情况：无", "金额为0", "均为0": none charged, said after the words.
+_NONE_AFTER = re.compile(r"[:：]\s*(无|没有|0|０|零)|(为|是)\s*(0|０|零)(?![0-9０-９.])")
 _AMOUNT = re.compile(r"[0-9][0-9,.]*\s*(元|万元)")
+# A sub-heading naming the topic ("（二）收取信息处理费情况") says nothing yet.
+_TOPIC = re.compile(r"情况\s*[:：]?\s*$")
 _CHARGED_CASE = SECTIONS.replace("本年度没有产生信息处理费。", "本年度按规定收取信息处理费。")
 
 
@@ -57,6 +61,8 @@ class FeeAmountStated(Rule):
                 text = sentence.group(0)
                 charged = _CHARGED.search(text)
                 if charged is None or _NEGATED.search(text[: charged.end()]) or _AMOUNT.search(text):
+                    continue
+                if _NONE_AFTER.search(text, charged.end()) or _TOPIC.search(text):
                     continue
                 found = line[sentence.start() : sentence.end()].strip()
                 yield Finding(Span.on_line(number, sentence.start() + 1, len(text)), {"found": found})
