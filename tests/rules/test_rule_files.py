@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
 from report_builders import yaml_linter
 from reportlint.config import ConfigError
+from reportlint.resources import national_rules_dir
+from reportlint.rules.kinds import BUILTIN_KINDS
+from reportlint.rules.registry import Registry
 
 
 def refusal(tmp_path: Path, body: str, code: str = "LC001") -> str:
@@ -105,3 +109,22 @@ def test_yaml_aliases_are_refused(tmp_path: Path) -> None:
     # nested aliases would expand exponentially ("billion laughs"); rule files never need them
     body = "kind: forbid\nx: &a [p, p]\ny: &b [*a, *a]\npatterns: [*b, *b]\n"
     assert "不支持 YAML 锚点与别名" in refusal(tmp_path, body)
+
+
+def test_every_shipped_rule_passes_the_safety_walk_it_skips_at_start_up(tmp_path: Path) -> None:
+    # reportlint's own rules skip the load-time walk of their patterns (a fifth of each start-up);
+    # loaded from a copy, as a user's folder is, every one of them is walked and must pass.
+    copy = tmp_path / "rules"
+    shutil.copytree(str(national_rules_dir()), copy)
+    walked = Registry(BUILTIN_KINDS)
+    walked.load_folder(copy, "local")
+    shipped = Registry(BUILTIN_KINDS)
+    shipped.load_folder(national_rules_dir(), "national")
+    assert sorted(walked.rules) == sorted(shipped.rules)
+    assert len(walked.rules) >= 70
+
+
+def test_a_user_folder_is_walked_even_under_a_shipped_rule_name(tmp_path: Path) -> None:
+    # The skip is for the package's own folder only, not for a file that copies a shipped name.
+    message = refusal(tmp_path, "kind: forbid\npatterns: ['(a+)+$']\n", code="NU001")
+    assert "回溯" in message or "嵌套" in message

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from reportlint.config import ConfigError
 from reportlint.diagnostics import CODE_PATTERN, Severity
+from reportlint.resources import national_rules_dir
 from reportlint.rules.base import Rule, RuleMeta
 from reportlint.rules.schema import NAME_PATTERN, parse_rule
 from reportlint.rules.yamlrule import YamlRule
@@ -59,17 +60,18 @@ class Registry:
             (f for f in folder.iterdir() if f.name.endswith((".yaml", ".yml")) and f.is_file()),
             key=lambda f: f.name,
         )
+        shipped = str(folder) == str(national_rules_dir())
         for file in files:
-            self.load_file(file, source)
+            self.load_file(file, source, shipped=shipped)
 
-    def load_file(self, file: Path | Traversable, source: str) -> None:
-        """One YAML rule file."""
+    def load_file(self, file: Path | Traversable, source: str, *, shipped: bool = False) -> None:
+        """One YAML rule file (``shipped``: one of reportlint's own)."""
         path = file if isinstance(file, Path) else Path(str(file))
         try:
             text = file.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as error:
             raise ConfigError(f"无法读取规则文件 {path}：{error}") from None
-        spec = parse_rule(text, str(path), source, path)
+        spec = parse_rule(text, str(path), source, path, shipped=shipped)
         kind = self.kinds.get(spec.meta.kind)
         if kind is None:
             raise spec.error(

@@ -45,6 +45,7 @@ class RuleSpec:
     body: Mapping[str, Any]
     doc: YamlDoc
     where: str
+    shipped: bool = False  # one of reportlint's own rules (patterns walked by the tests)
 
     def error(self, path: Path_, problem: str) -> ConfigError:
         """A ConfigError pointing at ``file:line`` and the dotted key."""
@@ -79,7 +80,7 @@ class RuleSpec:
         """A regular expression compiled now, refusing patterns that can backtrack without end."""
         path: Path_ = (key,) if index is None else (key, index)
         try:
-            return compile_pattern(pattern)
+            return compile_pattern(pattern, walk=not self.shipped)
         except UnsafePattern as problem:
             raise self.error(path, problem.message) from None
 
@@ -129,7 +130,9 @@ def _cases(doc: YamlDoc, where: str, value: Any) -> tuple[RuleCase, ...]:
 
 
 @lru_cache(maxsize=4096)
-def parse_rule(text: str, where: str, source: str, path: Path | None = None) -> RuleSpec:
+def parse_rule(
+    text: str, where: str, source: str, path: Path | None = None, *, shipped: bool = False
+) -> RuleSpec:
     """Validate the common keys of one rule file's text.
 
     Cached per process by content: pure-Python YAML parsing costs ~1–2 ms per rule file, and
@@ -192,4 +195,4 @@ def parse_rule(text: str, where: str, source: str, path: Path | None = None) -> 
         path=path,
     )
     body = {key: value for key, value in data.items() if key not in COMMON_KEYS}
-    return RuleSpec(meta, guard, body, doc, where)
+    return RuleSpec(meta, guard, body, doc, where, shipped)
