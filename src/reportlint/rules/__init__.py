@@ -41,7 +41,8 @@ Kinds and their own keys:
   sentence must say this), ``readings`` (list of ``restates`` / ``source`` / ``when``: another
   figure the same words may mean; a match is a warning naming both, ``warn: false`` silences it),
   ``scope`` (a narrower body named in the sentence: a mismatch is a warning), ``share_of`` /
-  ``share_source`` ("占X%" after the figure, recomputed to the decimals written). Instead of
+  ``share_source`` ("占X%" after the figure, recomputed to the decimals written; ``share_also``:
+  other bases the share may be of when its words match ``share_also_when``: "占全部申请的…"). Instead of
   ``figure``: ``states`` (phrases such as 均获维持) and ``asserts`` (a comparison that must hold).
   Placeholders: clause, source, topic, expected, actual. Variants ``reading``, ``scope``,
   ``share`` (the kind has default texts).

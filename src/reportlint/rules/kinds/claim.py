@@ -8,8 +8,9 @@ anchors its own figure, so a sentence with several figures gives each to its own
 Reading is narrow on purpose (a wrong reading becomes a false error): bracketed remarks, clauses
 about another year and clauses with a ``skip`` word (同比, 其中 …) are not read. A figure that fits
 another declared reading, or whose sentence names a narrower ``scope``, is a warning naming both,
-never an error. ``share_of`` checks a "占X%" after the figure; ``states`` + ``asserts`` check an
-outcome in words ("均获维持") against a comparison of cells.
+never an error. ``share_of`` checks a "占X%" after the figure (``share_also``: other bases a
+share may be of, such as all applications, when the share's words match ``share_also_when``);
+``states`` + ``asserts`` check an outcome in words ("均获维持") against a comparison of cells.
 """
 
 from __future__ import annotations
@@ -70,7 +71,7 @@ class Stated:
     span: Span
     clause: str
     sentence: str
-    share: tuple[str, Span] | None
+    share: tuple[str, Span, str] | None  # written, where, the words naming its base
 
 
 def _strings(spec: RuleSpec, key: str, what: str) -> tuple[str, ...]:
@@ -96,6 +97,8 @@ class ClaimRule(YamlRule):
             "scope",
             "share_of",
             "share_source",
+            "share_also",
+            "share_also_when",
             "states",
             "asserts",
         }
@@ -125,6 +128,12 @@ class ClaimRule(YamlRule):
         self.scope = self._pattern(spec, "scope")
         self.share_base = self._amount(spec, "share_of")
         self.share_words: str = spec.optional("share_source", str, "比例基数的说明", "总数")
+        self.share_others = tuple(
+            amount
+            for text in _strings(spec, "share_also", "其他比例基数的取值表达式")
+            if (amount := self._amount(spec, "share_also", text)) is not None
+        )
+        self.share_others_when = self._pattern(spec, "share_also_when")
         self.readings = self._readings(spec)
         text = spec.optional("asserts", str, "比较表达式", None)
         if self.states and text is None:
@@ -226,13 +235,14 @@ class ClaimRule(YamlRule):
     def _span(self, paragraph: Paragraph, start: int, end: int) -> Span:
         return Span.on_line(paragraph.span.line, paragraph.span.column + start, end - start)
 
-    def _share(self, paragraph: Paragraph, position: int) -> tuple[str, Span] | None:
+    def _share(self, paragraph: Paragraph, position: int) -> tuple[str, Span, str] | None:
         if self.share_base is None:
             return None
         match = PERCENT.match(paragraph.text, position)
         if match is None:
             return None
-        return match.group(1), self._span(paragraph, *match.span(1))
+        words = paragraph.text[match.start() : match.start(1)]
+        return match.group(1), self._span(paragraph, *match.span(1)), words
 
     def _judge(self, report: Report, stated: Stated) -> Finding | None:
         assert self.restates is not None
@@ -270,9 +280,14 @@ class ClaimRule(YamlRule):
         if stated.share is None or self.share_base is None:
             return None
         base = amount_of(self.share_base, report)
-        written, span = stated.share
+        written, span, words = stated.share
         if base is None or share_fits(stated.value, base.amount, written):
             return None
+        if self.share_others_when is not None and self.share_others_when.search(words):
+            for other in self.share_others:  # "占全部申请的37.9%": a share of another base
+                found = amount_of(other, report)
+                if found is not None and found.amount and share_fits(stated.value, found.amount, written):
+                    return None
         expected = share_of(stated.value, base.amount, written)
         params.update(
             count=format_number(stated.value),
