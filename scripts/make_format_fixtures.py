@@ -29,6 +29,7 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "tests" / "fixtures" / "seeds"
@@ -157,11 +158,13 @@ TITLE_LENGTH = 40  # a first paragraph this short is the title, centred; a longe
 @dataclass
 class Print:
     """How a published report's .docx is laid out around its text: page numbers in the footer
-    ("{page}" where the number goes), a running header, table header rows repeated on each page."""
+    ("{page}" where the number goes), a running header, table header rows repeated on each page,
+    table 三 on landscape pages of a section of its own."""
 
     footer: str = ""
     header: str = ""
     repeat_header: bool = False
+    landscape_table: bool = False
 
 
 def write_docx(
@@ -250,12 +253,44 @@ def write_docx(
                     tc.append(p)
                 tr.append(tc)
             tbl.append(tr)
+    if ruled and ruled.landscape_table:
+        _landscape_table_three(body)
     del body  # python-docx keeps sectPr last by itself
     document.core_properties.created = FIXED_TIME
     document.core_properties.modified = FIXED_TIME
     buffer = io.BytesIO()
     document.save(buffer)
     target.write_bytes(_fixed_zip_times(buffer.getvalue()))
+
+
+def _landscape_table_three(body: Any) -> None:
+    """Table 三 in a landscape section, as Word users lay out a wide table: the section before
+    ends with section 三's heading (a copy of the document's portrait page setup in that
+    paragraph), the landscape one with an empty paragraph after the table."""
+    import copy
+
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    final = body.find(qn("w:sectPr"))
+    paragraphs = body.findall(qn("w:p"))
+    heading = next(p for p in paragraphs if "".join(p.itertext()).startswith("三、收到和处理"))
+    table = heading.getnext()
+    while table.tag != qn("w:tbl"):
+        table = table.getnext()
+    if heading.find(qn("w:pPr")) is None:
+        heading.insert(0, OxmlElement("w:pPr"))
+    heading.find(qn("w:pPr")).append(copy.deepcopy(final))
+    landscape = copy.deepcopy(final)
+    size = landscape.find(qn("w:pgSz"))
+    width, height = size.get(qn("w:w")), size.get(qn("w:h"))
+    size.set(qn("w:w"), height)
+    size.set(qn("w:h"), width)
+    size.set(qn("w:orient"), "landscape")
+    end, properties = OxmlElement("w:p"), OxmlElement("w:pPr")
+    properties.append(landscape)
+    end.append(properties)
+    table.addnext(end)
 
 
 def _furniture(section: object, layout: Print) -> None:
@@ -674,8 +709,8 @@ LANDSCAPE = "@page { size: A4 landscape; }"
 
 
 def write_layout_variants() -> None:
-    """Chromium prints of the page with spaced cells and in landscape, and a LibreOffice export
-    with narrow label columns and table 三's zeros left blank."""
+    """Chromium prints of the page with spaced cells and in landscape, and LibreOffice exports:
+    narrow label columns with table 三's zeros left blank; table 三 on landscape pages."""
     if shutil.which("soffice") is None or shutil.which("chromium") is None:
         print("soffice or chromium not found: layout variants left as they are")
         return
@@ -688,6 +723,8 @@ def write_layout_variants() -> None:
         page = folder / "000-chromium-landscape.html"
         write_html(_seed_blocks("000"), page, "utf-8", style=LANDSCAPE)
         print_with_chromium(page, OUT / page.with_suffix(".pdf").name)
+        landscape = folder / "004-libreoffice-landscape.docx"
+        write_docx(_seed_blocks("004"), landscape, ruled=Print(footer="- {page} -", landscape_table=True))
         document = folder / "000-libreoffice-narrow-blank.docx"
         write_docx(
             zeros_left_blank(_seed_blocks("000")),
@@ -695,8 +732,9 @@ def write_layout_variants() -> None:
             ruled=Print(footer="- {page} -"),
             columns=_narrow_twips,
         )
-        export_with_libreoffice([document], folder)
-        shutil.copyfile(document.with_suffix(".pdf"), OUT / document.with_suffix(".pdf").name)
+        export_with_libreoffice([document, landscape], folder)
+        for made in (document, landscape):
+            shutil.copyfile(made.with_suffix(".pdf"), OUT / made.with_suffix(".pdf").name)
 
 
 def _seed_blocks(stem: str) -> list[Block]:

@@ -4,7 +4,9 @@ Fixtures (made by scripts/make_format_fixtures.py ``write_layout_variants``, see
 ``NNN-chromium-spaced.pdf``, the web page with ``<table border="1">`` alone, printed by Chromium:
 the browser keeps 2 px between cells, so every cell is a frame of its own, apart from its
 neighbours and from the table's frame; ``000-chromium-landscape.pdf``, the page printed on
-landscape A4; ``000-libreoffice-narrow-blank.pdf``, a .docx with label columns four characters
+landscape A4; ``004-libreoffice-landscape.pdf``, a .docx with table 三 in a landscape section
+between portrait ones (pages of two sizes in one file), exported by LibreOffice;
+``000-libreoffice-narrow-blank.pdf``, a .docx with label columns four characters
 wide (row labels wrap over three lines and more) and table 三's zeros left empty, exported by
 LibreOffice: a blank row with a three-line label once gave a false CP010.
 """
@@ -73,6 +75,18 @@ def test_a_landscape_print_reads_like_the_text(host: PluginHost) -> None:
     assert page.get_width() > page.get_height()
     printed = load_bytes(name, fixture_bytes(name), host)
     _same_as_text(printed, load_bytes("seed.txt", seed_text("000").encode("utf-8"), host), host)
+
+
+def test_table_three_on_landscape_pages_between_portrait_ones_reads_like_the_text(host: PluginHost) -> None:
+    name = "004-libreoffice-landscape.pdf"
+    document = pdfium.PdfDocument(FORMATS_DIR / name)
+    wide = [page.get_width() > page.get_height() for page in document]
+    assert wide[:2] == [False, False] and wide[2:4] == [True, True] and not wide[-1]
+    # table 三 goes on from the first landscape page onto the second
+    assert "申请人情况" in document[2].get_textpage().get_text_range()
+    assert "四、结转下年度继续办理" in document[3].get_textpage().get_text_range()
+    printed = load_bytes(name, fixture_bytes(name), host)
+    _same_as_text(printed, load_bytes("seed.txt", seed_text("004").encode("utf-8"), host), host)
 
 
 def _zeros_of_table_three_blank(text: str) -> str:
