@@ -669,6 +669,9 @@ def export_with_libreoffice(documents: list[Path], folder: Path) -> None:
 # More page-break positions: the seed with ``shift`` empty paragraphs after its title, so that a
 # page break falls elsewhere in a table: NNN-PROGRAM-SHIFT.pdf (see SOURCE.md for what each cuts).
 BREAK_VARIANTS: tuple[tuple[str, str, int, Print], ...] = (
+    ("000", "libreoffice", 1, Print(footer="- {page} -")),
+    ("000", "libreoffice", 17, Print(footer="- {page} -")),
+    ("000", "libreoffice", 19, Print(footer="- {page} -")),
     ("004", "libreoffice", 20, Print(footer="- {page} -")),
     ("004", "libreoffice", 21, Print(footer="- {page} -", repeat_header=True)),
     ("002", "libreoffice", 2, Print(footer="- {page} -")),

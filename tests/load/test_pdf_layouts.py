@@ -89,6 +89,30 @@ def test_table_three_on_landscape_pages_between_portrait_ones_reads_like_the_tex
     _same_as_text(printed, load_bytes("seed.txt", seed_text("004").encode("utf-8"), host), host)
 
 
+def _page_text(name: str, page: int) -> str:
+    document = pdfium.PdfDocument(FORMATS_DIR / name)
+    return "".join(document[page - 1].get_textpage().get_text_range().split())
+
+
+@pytest.mark.parametrize(
+    ("name", "page", "heading", "first_row"),
+    [
+        # table 二 starts on a page's last line: only its first heading row is there
+        ("000-libreoffice-1.pdf", 1, "第二十条第（一）项", "本年制发件数"),
+        # table 三's heading rows end the page, its first row of figures starts the next
+        ("000-libreoffice-19.pdf", 2, "申请人情况", "一、本年新收政府信息公开申请数量"),
+        # table 四's heading rows end the page, its row of figures alone on the next
+        ("000-libreoffice-17.pdf", 3, "复议后起诉", "五、存在的主要问题及改进情况"),
+    ],
+)
+def test_the_exports_really_end_a_page_with_a_table_heading_alone(
+    name: str, page: int, heading: str, first_row: str
+) -> None:
+    # the tables and findings of these prints equal the text's: test_cross_format (BREAK_VARIANTS)
+    assert heading in _page_text(name, page) and first_row not in _page_text(name, page)
+    assert first_row in _page_text(name, page + 1) and heading not in _page_text(name, page + 1)
+
+
 def _zeros_of_table_three_blank(text: str) -> str:
     """The seed text with the figure cells "0" of table 三 (from 申请人情况 to the heading of
     section 四) left empty, as the fixture prints them."""
