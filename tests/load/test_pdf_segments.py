@@ -70,3 +70,15 @@ def test_a_line_drawn_cell_by_cell_divides_the_cells_it_runs_under_and_no_others
         areas += [(x, 0, x + thin, 20), (x, 20, x + thin, 40)]
     boxes = sorted((round(b.left), round(b.bottom), round(b.right), round(b.top)) for b in ruled_boxes(areas))
     assert boxes == [(0, 0, 30, 20), (0, 20, 30, 40), (30, 0, 60, 20), (30, 20, 60, 40), (60, 0, 90, 40)]
+
+
+def test_a_list_items_bullet_set_apart_from_its_text_is_no_table_cell() -> None:
+    # LibreOffice prints a web page's menu items with the bullet at a hanging indent, 20 pt from
+    # the text: a list item, not a row of two cells
+    bullet, item = _run("•", 50.0), _run("政务公开", 50.0 + HEIGHT * 0.6 + 20.0)
+    line = Line(top=710.5, page=1, text="", left=50.0, right=item.right, height=HEIGHT)
+    assert _as_row_if_columns(line, [bullet, item]).cells == []
+    # a bullet then two columns far apart is still a row of two cells, the bullet in the first
+    figure = _run("12", item.right + 40.0)
+    line = Line(top=710.5, page=1, text="", left=50.0, right=figure.right, height=HEIGHT)
+    assert _as_row_if_columns(line, [bullet, item, figure]).cells == [["• 政务公开"], ["12"]]

@@ -42,6 +42,7 @@ COLUMN_GAP = 0.6
 CELL_PADDING = 8.0
 CARRIED_LINES = 2
 _OPENING = "（(〔[【《〈“‘「『"
+_BULLETS = frozenset("•·●○◦▪■□◆◇►▸")
 _CLOSING = "）)〕]】》〉”’」』，。、；：！？,.;:!?%"
 _FIGURE = re.compile(r"^[\d.,，%\s]+$")
 _PASSWORD_ERROR = 4  # FPDF_ERR_PASSWORD
@@ -235,12 +236,16 @@ def _as_row_if_columns(line: Line, row: list[Segment]) -> Line:
     """A line whose text stands in columns far apart is a table row drawn without cell boxes.
 
     Far apart is further than a space can be: in a justified line the space between two words is
-    widened by the spacing added between its characters, twice (before and after it).
+    widened by the spacing added between its characters, twice (before and after it). A list
+    item's bullet set apart from its text (a browser's or LibreOffice's print of a web page's
+    menus) is no cell.
     """
     cells: list[list[Segment]] = [[row[0]]]
     for before, segment in itertools.pairwise(row):
         spacing = max(before.spacing, segment.spacing)
-        if segment.left - before.right >= COLUMN_GAP * line.height + 2 * spacing:
+        if cells == [[before]] and before.text.strip() in _BULLETS:
+            cells[-1].append(segment)
+        elif segment.left - before.right >= COLUMN_GAP * line.height + 2 * spacing:
             cells.append([segment])
         else:
             cells[-1].append(segment)
