@@ -85,6 +85,9 @@ def _printed_pdfs(host: object, rounds: int) -> dict[str, tuple[int, float, floa
     found = {path.name: path for path in sorted((ROOT / "tests" / "fixtures" / "published").glob("*.pdf"))}
     for program in ("libreoffice", "chromium"):
         found |= {path.name: path for path in sorted(FORMATS.glob(f"*-{program}.pdf"))}
+    # page layouts (tests/load/test_pdf_layouts.py): cells drawn apart, a landscape section
+    found |= {path.name: path for path in sorted(FORMATS.glob("*-chromium-spaced.pdf"))}
+    found |= {path.name: path for path in sorted(FORMATS.glob("*-libreoffice-landscape.pdf"))}
     figures = {}
     for name, path in found.items():
         data = path.read_bytes()

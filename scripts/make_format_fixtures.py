@@ -2,6 +2,8 @@
 
 Usage: python scripts/make_format_fixtures.py   (writes tests/fixtures/formats/; needs reportlab and
 the Noto CJK or WenQuanYi fonts only here, never at test time).
+       python scripts/make_format_fixtures.py layouts   (only the page-layout variants, leaving the
+other fixtures as they are: both programs write a creation date).
 
 The seeds are Word-extracted text: paragraphs one per line, table cells on lines starting with a
 TAB, a blank line after each row and one more after each table. That layout is read back into
@@ -24,8 +26,10 @@ import subprocess
 import sys
 import tempfile
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "tests" / "fixtures" / "seeds"
@@ -154,19 +158,27 @@ TITLE_LENGTH = 40  # a first paragraph this short is the title, centred; a longe
 @dataclass
 class Print:
     """How a published report's .docx is laid out around its text: page numbers in the footer
-    ("{page}" where the number goes), a running header, table header rows repeated on each page."""
+    ("{page}" where the number goes), a running header, table header rows repeated on each page,
+    table 三 on landscape pages of a section of its own."""
 
     footer: str = ""
     header: str = ""
     repeat_header: bool = False
+    landscape_table: bool = False
 
 
-def write_docx(blocks: list[Block], target: Path, *, ruled: Print | None = None) -> None:
+def write_docx(
+    blocks: list[Block],
+    target: Path,
+    *,
+    ruled: Print | None = None,
+    columns: Callable[[Table], list[int]] | None = None,
+) -> None:
     """``ruled`` makes the document a published report would be, for the PDFs LibreOffice prints
     from it: A4, 宋体, the title (a short first paragraph) centred, paragraphs justified with a
     two-character first-line indent, every table in the "Table Grid" style (all borders drawn)
-    with columns as wide as the template's (see ``_column_twips``), and the page furniture
-    ``ruled`` asks for."""
+    with columns as wide as the template's (see ``_column_twips``; ``columns`` for other widths),
+    and the page furniture ``ruled`` asks for."""
     from docx import Document
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.oxml import OxmlElement
@@ -203,7 +215,7 @@ def write_docx(blocks: list[Block], target: Path, *, ruled: Print | None = None)
             table.style = "Table Grid"
             table.autofit = False
             grid = tbl.tblGrid.iterchildren(qn("w:gridCol"))
-            for column, twips in zip(grid, _column_twips(block), strict=True):
+            for column, twips in zip(grid, (columns or _column_twips)(block), strict=True):
                 column.set(qn("w:w"), str(twips))
             if ruled.repeat_header:
                 while heading_rows < len(block.rows) - 1 and not any(
@@ -241,12 +253,44 @@ def write_docx(blocks: list[Block], target: Path, *, ruled: Print | None = None)
                     tc.append(p)
                 tr.append(tc)
             tbl.append(tr)
+    if ruled and ruled.landscape_table:
+        _landscape_table_three(body)
     del body  # python-docx keeps sectPr last by itself
     document.core_properties.created = FIXED_TIME
     document.core_properties.modified = FIXED_TIME
     buffer = io.BytesIO()
     document.save(buffer)
     target.write_bytes(_fixed_zip_times(buffer.getvalue()))
+
+
+def _landscape_table_three(body: Any) -> None:
+    """Table 三 in a landscape section, as Word users lay out a wide table: the section before
+    ends with section 三's heading (a copy of the document's portrait page setup in that
+    paragraph), the landscape one with an empty paragraph after the table."""
+    import copy
+
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    final = body.find(qn("w:sectPr"))
+    paragraphs = body.findall(qn("w:p"))
+    heading = next(p for p in paragraphs if "".join(p.itertext()).startswith("三、收到和处理"))
+    table = heading.getnext()
+    while table.tag != qn("w:tbl"):
+        table = table.getnext()
+    if heading.find(qn("w:pPr")) is None:
+        heading.insert(0, OxmlElement("w:pPr"))
+    heading.find(qn("w:pPr")).append(copy.deepcopy(final))
+    landscape = copy.deepcopy(final)
+    size = landscape.find(qn("w:pgSz"))
+    width, height = size.get(qn("w:w")), size.get(qn("w:h"))
+    size.set(qn("w:w"), height)
+    size.set(qn("w:h"), width)
+    size.set(qn("w:orient"), "landscape")
+    end, properties = OxmlElement("w:p"), OxmlElement("w:pPr")
+    properties.append(landscape)
+    end.append(properties)
+    table.addnext(end)
 
 
 def _furniture(section: object, layout: Print) -> None:
@@ -346,14 +390,20 @@ CHROME_BOTTOM = """</div>
 """
 
 
-def write_html(blocks: list[Block], target: Path, charset: str) -> None:
+def write_html(
+    blocks: list[Block], target: Path, charset: str, *, spaced: bool = False, style: str = ""
+) -> None:
+    """``spaced``: the report's tables as ``<table border="1">`` alone, so the browser keeps its
+    2 px between the cells (each drawn as a box of its own) and round the frame; ``style``: CSS
+    for the page (a print layout)."""
     title = next((b for b in blocks if isinstance(b, str) and b.strip()), "年度报告").strip()
-    parts = [CHROME_TOP.format(charset=charset, title=html.escape(title))]
+    top = CHROME_TOP.format(charset=charset, title=html.escape(title))
+    parts = [top.replace("</head>", f"<style>{style}</style></head>", 1) if style else top]
     for block in blocks:
         if isinstance(block, str):
             parts.append(f"<p>{html.escape(block)}</p>\n")
             continue
-        parts.append('<table border="1" cellspacing="0">\n')
+        parts.append('<table border="1">\n' if spaced else '<table border="1" cellspacing="0">\n')
         rowspans = _rowspans(block)
         for row in block.rows:
             parts.append("<tr>")
@@ -497,6 +547,38 @@ def _column_widths(table: Table, font: str, measure: object) -> list[float]:
     return widths
 
 
+def _narrow_twips(table: Table) -> list[int]:
+    """Label columns four characters wide (a row label wraps over three lines and more), the
+    figure columns sharing the rest; the template's widths where that leaves them too little."""
+    figures = [0] * table.width
+    labels = [0] * table.width
+    for row in table.rows:
+        for cell in row:
+            if cell.span == 1 and cell.text:
+                if NUMBER.match(cell.text):
+                    figures[cell.column] += 1
+                else:
+                    labels[cell.column] += 1
+    numeric = [figures[c] > labels[c] for c in range(table.width)]
+    label = 4 * 210 + 200
+    rest = TEXT_WIDTH - label * (table.width - sum(numeric))
+    if not any(numeric) or rest < 600 * sum(numeric):
+        return _column_twips(table)
+    return [rest // sum(numeric) if numeric[c] else label for c in range(table.width)]
+
+
+def zeros_left_blank(blocks: list[Block]) -> list[Block]:
+    """The blocks with table 三's zeros left empty, as many publishers print it (a row with no
+    applications has no figure at all)."""
+    for block in blocks:
+        if isinstance(block, Table) and any(cell.text == "自然人" for row in block.rows for cell in row):
+            for row in block.rows:
+                for cell in row:
+                    if cell.text == "0":
+                        cell.lines = [""]
+    return blocks
+
+
 def print_with_chromium(page: Path, target: Path) -> None:
     """A web page printed to PDF as a browser prints it (fonts embedded, borders as thin
     rectangles). Needs ``chromium`` and a CJK font (Debian: chromium, fonts-wqy-zenhei)."""
@@ -587,6 +669,9 @@ def export_with_libreoffice(documents: list[Path], folder: Path) -> None:
 # More page-break positions: the seed with ``shift`` empty paragraphs after its title, so that a
 # page break falls elsewhere in a table: NNN-PROGRAM-SHIFT.pdf (see SOURCE.md for what each cuts).
 BREAK_VARIANTS: tuple[tuple[str, str, int, Print], ...] = (
+    ("000", "libreoffice", 1, Print(footer="- {page} -")),
+    ("000", "libreoffice", 17, Print(footer="- {page} -")),
+    ("000", "libreoffice", 19, Print(footer="- {page} -")),
     ("004", "libreoffice", 20, Print(footer="- {page} -")),
     ("004", "libreoffice", 21, Print(footer="- {page} -", repeat_header=True)),
     ("002", "libreoffice", 2, Print(footer="- {page} -")),
@@ -621,6 +706,45 @@ def write_break_variants() -> None:
             shutil.copyfile(document.with_suffix(".pdf"), OUT / document.with_suffix(".pdf").name)
 
 
+# Page layouts published reports come in (see SOURCE.md): NNN-PROGRAM-LAYOUT.pdf.
+SPACED = ("000", "001")  # <table border="1">: the cells drawn apart as boxes of their own
+LANDSCAPE = "@page { size: A4 landscape; }"
+
+
+def write_layout_variants() -> None:
+    """Chromium prints of the page with spaced cells and in landscape, and LibreOffice exports:
+    narrow label columns with table 三's zeros left blank; table 三 on landscape pages."""
+    if shutil.which("soffice") is None or shutil.which("chromium") is None:
+        print("soffice or chromium not found: layout variants left as they are")
+        return
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        for stem in SPACED:
+            page = folder / f"{stem}-chromium-spaced.html"
+            write_html(_seed_blocks(stem), page, "utf-8", spaced=True)
+            print_with_chromium(page, OUT / page.with_suffix(".pdf").name)
+        page = folder / "000-chromium-landscape.html"
+        write_html(_seed_blocks("000"), page, "utf-8", style=LANDSCAPE)
+        print_with_chromium(page, OUT / page.with_suffix(".pdf").name)
+        landscape = folder / "004-libreoffice-landscape.docx"
+        write_docx(_seed_blocks("004"), landscape, ruled=Print(footer="- {page} -", landscape_table=True))
+        document = folder / "000-libreoffice-narrow-blank.docx"
+        write_docx(
+            zeros_left_blank(_seed_blocks("000")),
+            document,
+            ruled=Print(footer="- {page} -"),
+            columns=_narrow_twips,
+        )
+        export_with_libreoffice([document, landscape], folder)
+        for made in (document, landscape):
+            shutil.copyfile(made.with_suffix(".pdf"), OUT / made.with_suffix(".pdf").name)
+
+
+def _seed_blocks(stem: str) -> list[Block]:
+    seed = next(SEEDS.glob(f"{stem}_*.txt"))
+    return read_blocks(visible(seed.read_text(encoding="utf-8")))
+
+
 def write_libreoffice_pdfs() -> None:
     """NNN-libreoffice.pdf for every seed, and 000-libreoffice-changed.pdf with one figure of the
     table-三 row that the page break cuts changed (``CUT_ROW``)."""
@@ -646,6 +770,9 @@ def write_libreoffice_pdfs() -> None:
 
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
+    if sys.argv[1:] == ["layouts"]:
+        write_layout_variants()
+        return 0
     for seed in sorted(SEEDS.glob("*.txt")):
         blocks = read_blocks(seed.read_text(encoding="utf-8"))
         stem = seed.stem[:3]
@@ -660,6 +787,7 @@ def main() -> int:
     write_printed_pdfs()
     write_libreoffice_pdfs()
     write_break_variants()
+    write_layout_variants()
     write_published_prints()
     return 0
 

@@ -48,6 +48,9 @@ def test_there_are_pdf_fixtures_with_fonts_they_do_not_embed_and_printed_ones() 
     # every seed as LibreOffice exports and Chromium prints it (fonts embedded), and the published one
     printed = {f"{stem}-{program}.pdf" for stem in SEED_STEMS for program in ("libreoffice", "chromium")}
     assert printed | {"000-libreoffice-changed.pdf", "000-chromium-changed.pdf", "hzq-2024.pdf"} <= names
+    # the page layouts of test_pdf_layouts.py
+    layouts = {"000-chromium-spaced.pdf", "001-chromium-spaced.pdf", "000-chromium-landscape.pdf"}
+    assert layouts | {"000-libreoffice-narrow-blank.pdf", "004-libreoffice-landscape.pdf"} <= names
 
 
 @pytest.mark.parametrize("path", PDFS, ids=[Path(p).name for p in PDFS])

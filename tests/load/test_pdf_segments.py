@@ -52,3 +52,33 @@ def test_a_ruled_table_cut_at_the_page_top_keeps_its_top_row() -> None:
         (round(b.left), round(b.bottom), round(b.right), round(b.top)) for b in ruled_boxes(columns + rows)
     )
     assert boxes == [(170, 657, 290, 711), (170, 711, 290, 764), (290, 657, 330, 711), (290, 711, 330, 764)]
+
+
+def test_a_line_drawn_cell_by_cell_divides_the_cells_it_runs_under_and_no_others() -> None:
+    # a 3 x 2 grid whose middle horizontal line is drawn as two segments (one per cell, as a
+    # browser draws borders) that stop short of the right column, and whose vertical lines are
+    # drawn as one segment per row: the cells under the drawn segments are two rows, the
+    # right column one merged cell
+    thin = 0.5
+    areas = [
+        (0, 0, 90, thin),  # bottom
+        (0, 40, 90, 40 + thin),  # top
+        (0, 20, 30, 20 + thin),  # middle line, first cell
+        (30, 20, 60, 20 + thin),  # middle line, second cell
+    ]
+    for x in (0, 30, 60, 90):
+        areas += [(x, 0, x + thin, 20), (x, 20, x + thin, 40)]
+    boxes = sorted((round(b.left), round(b.bottom), round(b.right), round(b.top)) for b in ruled_boxes(areas))
+    assert boxes == [(0, 0, 30, 20), (0, 20, 30, 40), (30, 0, 60, 20), (30, 20, 60, 40), (60, 0, 90, 40)]
+
+
+def test_a_list_items_bullet_set_apart_from_its_text_is_no_table_cell() -> None:
+    # LibreOffice prints a web page's menu items with the bullet at a hanging indent, 20 pt from
+    # the text: a list item, not a row of two cells
+    bullet, item = _run("•", 50.0), _run("政务公开", 50.0 + HEIGHT * 0.6 + 20.0)
+    line = Line(top=710.5, page=1, text="", left=50.0, right=item.right, height=HEIGHT)
+    assert _as_row_if_columns(line, [bullet, item]).cells == []
+    # a bullet then two columns far apart is still a row of two cells, the bullet in the first
+    figure = _run("12", item.right + 40.0)
+    line = Line(top=710.5, page=1, text="", left=50.0, right=figure.right, height=HEIGHT)
+    assert _as_row_if_columns(line, [bullet, item, figure]).cells == [["• 政务公开"], ["12"]]

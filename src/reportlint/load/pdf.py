@@ -22,7 +22,7 @@ from typing import Any
 
 from reportlint.load.pdf_breaks import joined_pages
 from reportlint.load.pdf_flow import flow
-from reportlint.load.pdf_grid import EDGE_TOLERANCE, Box, cells_only, grid_rows, in_tables
+from reportlint.load.pdf_grid import EDGE_TOLERANCE, Box, cells_only, grid_rows, in_tables, snapped
 from reportlint.load.pdf_lines import Line, Slot
 from reportlint.load.pdf_rules import ruled_boxes
 from reportlint.load.pdf_text import RUN_GAP, Segment, page_segments
@@ -41,6 +41,7 @@ COLUMN_GAP = 0.6
 CELL_PADDING = 8.0
 CARRIED_LINES = 2
 _OPENING = "（(〔[【《〈“‘「『"
+_BULLETS = frozenset("•·●○◦▪■□◆◇►▸")
 _CLOSING = "）)〕]】》〉”’」』，。、；：！？,.;:!?%"
 _FIGURE = re.compile(r"^[\d.,，%\s]+$")
 _PASSWORD_ERROR = 4  # FPDF_ERR_PASSWORD
@@ -86,20 +87,24 @@ def _page_lines(page: Any, number: int) -> list[Line]:
         if right - left <= RULE_WIDTH and top - bottom > MIN_CELL_SIZE
     ]
     width, height = page.get_width(), page.get_height()
-    boxes = in_tables(cells_only([box for box in boxes if box.area < width * height * MAX_CELL_SHARE]))
+    boxes = in_tables(
+        snapped(cells_only([box for box in boxes if box.area < width * height * MAX_CELL_SHARE]))
+    )
     # where no cell is drawn as a box, the lines alone may draw a table
     ruled = [Box(*area) for area in _cell_areas(ruled_boxes(areas))]
     boxes += in_tables(
-        [
-            box
-            for box in ruled
-            if box.area < width * height * MAX_CELL_SHARE
-            and not any(
-                drawn.holds((box.left + box.right) / 2, (box.bottom + box.top) / 2)
-                or box.holds((drawn.left + drawn.right) / 2, (drawn.bottom + drawn.top) / 2)
-                for drawn in boxes
-            )
-        ]
+        snapped(
+            [
+                box
+                for box in ruled
+                if box.area < width * height * MAX_CELL_SHARE
+                and not any(
+                    drawn.holds((box.left + box.right) / 2, (box.bottom + box.top) / 2)
+                    or box.holds((drawn.left + drawn.right) / 2, (drawn.bottom + drawn.top) / 2)
+                    for drawn in boxes
+                )
+            ]
+        )
     )
     loose = _place(segments, boxes)
     lines = [_as_row_if_columns(line, row) for line, row in _text_lines(loose, number)]
@@ -222,12 +227,16 @@ def _as_row_if_columns(line: Line, row: list[Segment]) -> Line:
     """A line whose text stands in columns far apart is a table row drawn without cell boxes.
 
     Far apart is further than a space can be: in a justified line the space between two words is
-    widened by the spacing added between its characters, twice (before and after it).
+    widened by the spacing added between its characters, twice (before and after it). A list
+    item's bullet set apart from its text (a browser's or LibreOffice's print of a web page's
+    menus) is no cell.
     """
     cells: list[list[Segment]] = [[row[0]]]
     for before, segment in itertools.pairwise(row):
         spacing = max(before.spacing, segment.spacing)
-        if segment.left - before.right >= COLUMN_GAP * line.height + 2 * spacing:
+        if cells == [[before]] and before.text.strip() in _BULLETS:
+            cells[-1].append(segment)
+        elif segment.left - before.right >= COLUMN_GAP * line.height + 2 * spacing:
             cells.append([segment])
         else:
             cells[-1].append(segment)

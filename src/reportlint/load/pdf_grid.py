@@ -17,6 +17,9 @@ from reportlint.load.pdf_text import Segment
 
 # Edges closer than this (points) are one grid line: exports place them a fraction apart.
 EDGE_TOLERANCE = 1.5
+# Cells drawn as separate boxes (a web page's <table border="1"> keeps 2 px between them, its
+# frame as far outside) are this far apart at most (points): their facing edges are one line.
+CELL_SPACING = 4.0
 
 
 @dataclass
@@ -65,6 +68,30 @@ def cells_only(boxes: list[Box]) -> list[Box]:
     return [box for box in kept if id(box) not in behind]
 
 
+def snapped(boxes: list[Box]) -> list[Box]:
+    """The boxes with the facing edges of rows drawn apart (the spacing of a web page's
+    ``border="1"`` table) joined: each top or bottom moves to the middle of the edges near it,
+    so that a row ends where the next begins, as in one grid. (Columns keep their edges:
+    ``in_tables`` lets boxes that far apart side by side touch.)"""
+    ys = _snap({edge for box in boxes for edge in (box.bottom, box.top)})
+    return [Box(box.left, ys[box.bottom], box.right, ys[box.top], box.segments) for box in boxes]
+
+
+def _snap(edges: set[float]) -> dict[float, float]:
+    """Each edge mapped to the middle of its cluster: edges each within CELL_SPACING of the
+    one before (no row is that low)."""
+    where: dict[float, float] = {}
+    cluster: list[float] = []
+    for edge in [*sorted(edges), None]:
+        if cluster and (edge is None or edge - cluster[-1] > CELL_SPACING):
+            middle = (cluster[0] + cluster[-1]) / 2
+            where.update(dict.fromkeys(cluster, middle))
+            cluster = []
+        if edge is not None:
+            cluster.append(edge)
+    return where
+
+
 def in_tables(boxes: list[Box]) -> list[Box]:
     """Boxes that belong to a table: a group of touching boxes with two side by side somewhere.
     A lone box or a stack of full-width ones is shading behind paragraphs, not a grid."""
@@ -83,7 +110,7 @@ def in_tables(boxes: list[Box]) -> list[Box]:
             other = boxes[other_index]
             if other.top < box.bottom - EDGE_TOLERANCE:
                 break  # sorted by top: no later box reaches up to this one
-            if other.left > box.right + EDGE_TOLERANCE or other.right < box.left - EDGE_TOLERANCE:
+            if other.left > box.right + CELL_SPACING or other.right < box.left - CELL_SPACING:
                 continue
             group[root(other_index)] = root(index)
         for other in boxes[index + 1 :]:

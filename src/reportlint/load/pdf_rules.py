@@ -10,6 +10,7 @@ beside one) and is no cell.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from reportlint.load.pdf_grid import Box
@@ -121,7 +122,9 @@ def _rectangles(cells: list[int], columns: int) -> list[tuple[int, int, int, int
 def _grid_lines(
     rules: list[tuple[float, float, float]],
 ) -> tuple[list[float], list[list[tuple[float, float]]]]:
-    """Distinct line positions (ascending) and, for each, the stretches a line covers there."""
+    """Distinct line positions (ascending) and, for each, the stretches a line covers there,
+    in order and joined where they meet (a line drawn cell by cell is one stretch), so that
+    ``_covers`` looks one up instead of trying each."""
     positions: list[float] = []
     stretches: list[list[tuple[float, float]]] = []
     for where, start, end in sorted(rules):
@@ -129,11 +132,25 @@ def _grid_lines(
             positions.append(where)
             stretches.append([])
         stretches[-1].append((start, end))
-    return positions, stretches
+    return positions, [_joined(line) for line in stretches]
+
+
+def _joined(stretches: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Stretches in order, those within twice SAME_LINE of each other joined: the points they
+    cover, give or take SAME_LINE, stay the same."""
+    joined: list[tuple[float, float]] = []
+    for start, end in sorted(stretches):
+        if joined and start - joined[-1][1] <= 2 * SAME_LINE:
+            joined[-1] = (joined[-1][0], max(joined[-1][1], end))
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def _covers(stretches: list[tuple[float, float]], point: float) -> bool:
-    return any(start - SAME_LINE <= point <= end + SAME_LINE for start, end in stretches)
+    """Whether a stretch (in order, apart: see ``_joined``) covers the point, give or take SAME_LINE."""
+    index = bisect.bisect_right(stretches, point + SAME_LINE, key=lambda stretch: stretch[0]) - 1
+    return index >= 0 and point <= stretches[index][1] + SAME_LINE
 
 
 def _enclosed(
