@@ -41,3 +41,19 @@ def test_a_sentence_above_a_title_is_not_its_body() -> None:
     report = parse_text(f"本报告由区政府办公室编制。\n2024年政府信息公开工作年度报告\n{BODY}")
     assert report.title is not None
     assert report.title.span.line == 2 and report.title.body is None
+
+
+def test_a_menu_ending_in_a_report_word_is_chrome_above_the_title() -> None:
+    # A web page printed with its navigation (LibreOffice's PDF of pingtan-2021.html): a menu
+    # line ends in "…政府工作报告公示公告" before the report's own title.
+    text = (
+        "•首页\n政府信息公开领导之窗政府机构要闻政府会议最新文件政策文件库政府工作报告公示公告\n"
+        f"当前位置：首页 > 政务公开\n{TITLE}\n来源：某某街道办事处 时间：2024-01-08\n{BODY}"
+    )
+    report = parse_text(text)
+    assert report.title is not None
+    assert report.title.text == TITLE and report.title.span.line == 4
+    assert [n.text for n in report.noise if n.kind == "page-chrome"][:2] == [
+        "•首页",
+        "政府信息公开领导之窗政府机构要闻政府会议最新文件政策文件库政府工作报告公示公告",
+    ]

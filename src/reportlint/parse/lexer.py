@@ -286,9 +286,12 @@ def _mark_front_matter(tokens: list[Token], noise: list[Noise]) -> None:
     )
     limit = min(limit, _FRONT_WINDOW)
     content = [i for i in range(limit) if tokens[i].kind in (_PROSE, _TABLE)]
-    title_at = next((i for i in content if _looks_like_title(_squeezed(tokens[i]))), None)
-    if title_at is None:
+    candidates = [i for i in content if _looks_like_title(_squeezed(tokens[i]))]
+    if not candidates:
         return
+    # A line naming the annual report beats a menu that happens to end in "…政府工作报告公示公告"
+    # (a web page printed with its navigation).
+    title_at = next((i for i in candidates if "年度报告" in _squeezed(tokens[i])), candidates[0])
     first = title_at
     previous = [i for i in content if i < title_at]
     if previous and _continues_title(_squeezed(tokens[title_at]), _squeezed(tokens[previous[-1]])):
