@@ -1,7 +1,8 @@
 """Markdown marks and page footers read as white space, column for column.
 
 OCR and PDF-to-Markdown tools write "## 一、总体情况", "**（一）主动公开**", pipe tables with a
-"|---|---|" rule under the header, and keep the page footers "— 1 —". Replacing the marks by
+"|---|---|" rule under the header and "<br>" between a cell's lines, and keep the page footers
+"— 1 —". Replacing the marks by
 spaces in the lines the parser reads (never in the report text itself, which messages quote)
 keeps every column exact and lets the lexer and the table layouts see a plain report.
 """
@@ -19,6 +20,8 @@ _HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+")
 # A Markdown heading that is a table's caption ("## 表二：主动公开政府信息情况"): no cell of it.
 _CAPTION = re.compile(r"^[ \t]*#{1,6}[ \t]+(?:附)?表[一二三四1-4][ \t]*[:：、.]")
 _EMPHASIS = re.compile(r"\*\*|__")
+# A line break inside a pipe-table cell, as PDF-to-Markdown tools (marker) write it.
+_BREAK = re.compile(r"<br[ \t]*/?>", re.IGNORECASE)
 _RULE = re.compile(
     r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?[ \t]*)?$|^[ \t]*:?-{3,}:?[ \t]*$"
 )
@@ -30,7 +33,7 @@ _FOOTER = re.compile(
 
 def has_marks(text: str) -> bool:
     """True when the text may hold Markdown marks or page footers (a cheap test for every report)."""
-    if "#" in text or "**" in text or "__" in text or "---" in text:
+    if "#" in text or "**" in text or "__" in text or "---" in text or "<br" in text:
         return True
     return _ANY_FOOTER.search(text) is not None
 
@@ -57,6 +60,8 @@ def _unmarked(line: SourceLine) -> SourceLine:
     if _RULE.match(folded) or _FOOTER.match(folded) or _CAPTION.match(folded):
         return SourceLine(line.number, "", "")
     changed = _EMPHASIS.sub(_blank, _HEADING.sub(_blank, folded, count=1))
+    if "<" in changed:
+        changed = _BREAK.sub(_blank, changed)
     if changed == folded:
         return line
     # Blank the same columns of the original text (folding maps one character to one).
