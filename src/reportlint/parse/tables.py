@@ -26,7 +26,9 @@ from reportlint.model import (
 from reportlint.parse.figures import (
     Piece,
     Reading,
+    RowCheck,
     groups_add_up,
+    placements,
     readings,
     resolve,
     table3_columns_hold,
@@ -50,6 +52,7 @@ from reportlint.parse.textlines import SourceLine
 TABLE4_ROW = "cases"
 _IS_RUN = itemgetter(Token._fields.index("run"))
 _STRAY_VALUES = 2
+_UNDECIDED = frozenset({"ambiguous-figures", "dropped-blanks"})
 
 
 def assemble_table(key: str, lines: Sequence[SourceLine], report_year: int | None = None) -> Table:
@@ -63,6 +66,14 @@ def assemble_table(key: str, lines: Sequence[SourceLine], report_year: int | Non
         span = _block_span(lines)
         problem = AssemblyProblem("unplaced", key, f"表{key}无法解析：{error!r}", span)
         return Table(key, TableFormat.UNKNOWN, span, {}, problems=(problem,))
+
+
+def _blanks_shown(items: Sequence[Token | Match]) -> bool:
+    """Whether a short row may have lost blank cells is asked only of a table that has figures
+    and shows no blank cell: a table of labels alone was left empty (no values), and a layout
+    that shows one blank keeps them all."""
+    values = [item for item in items if isinstance(item, Token) and item.is_value]
+    return any(item.is_blank for item in values) or not any(item.kind is CellKind.NUMBER for item in values)
 
 
 def _block_span(lines: Sequence[SourceLine]) -> Span:
@@ -176,6 +187,7 @@ class _Builder:
         self.problems: list[AssemblyProblem] = []
         self.short_rows: list[AssemblyProblem] = []
         self.labels_seen = False
+        self.blanks_shown = True  # the layout keeps blank cells (or has none): a short row lacks cells
         self.stray_values = 0  # numbers that fit no row: a sign the labels and figures came apart
         self.after_duplicate = False  # the values of a row written twice are that row's, not adrift
 
@@ -220,11 +232,39 @@ class _Builder:
             )
 
     def place_reading(self, row: str, columns: Sequence[LabelSpec], reading: Reading) -> None:
-        """The cells of a flattened row read one way only: marked decoded."""
+        """The cells of a flattened row read one way only, or of a row whose dropped blank cells go
+        back one way only ("" in the reading): marked decoded."""
         for column, (text, span) in zip(columns, reading, strict=True):
-            self.cells[(row, column.key)] = Cell(
-                self.key, row, column.key, text, CellKind.NUMBER, Decimal(text), span, True
-            )
+            kind, value = (CellKind.NUMBER, Decimal(text)) if text else (CellKind.BLANK, None)
+            self.cells[(row, column.key)] = Cell(self.key, row, column.key, text, kind, value, span, True)
+
+    def may_have_dropped(self, values: Sequence[Token]) -> bool:
+        """A row short of cells whose blank cells a scrape may have dropped: the table shows no
+        blank cell anywhere (a layout that keeps them would show them) and the row writes no zero
+        and no "/" (a row that writes its zeros has no blank cell to lose: it lacks a cell)."""
+        return not self.blanks_shown and all(
+            token.kind is CellKind.NUMBER and token.value != 0 and not token.run for token in values
+        )
+
+    def dropped_readings(
+        self, values: Sequence[Token], columns: Sequence[LabelSpec], anchor: Span, check: RowCheck | None
+    ) -> list[Reading] | None:
+        """The ways to put a short row's figures back among its blank cells that ``check`` allows."""
+        figures = [(token.text.strip(), token.span) for token in values]
+        return placements(figures, len(columns), anchor, check)
+
+    def dropped_undecided(self, row: str, label: str, span: Span, written: int, count: int | None) -> None:
+        """A row short of cells whose figures go back among the dropped blank cells in several ways
+        (or none) that the table allows: nothing in it is checked."""
+        ways = "无法满足表内勾稽关系" if count == 0 else f"有{count}种排法" if count else "排法过多"
+        self.problem(
+            "dropped-blanks",
+            f"表{self.key}“{label}”行只有{written}个数值（空白单元格在转换中丢失），"
+            f"各数值所在的列{ways}，未作核对",
+            span,
+            row=row,
+            detail=str(count if count is not None else ""),
+        )
 
     def undecided(self, row: str, label: str, span: Span, count: int | None) -> None:
         """A flattened row whose figures can be cut in several ways (or none) that the table allows."""
@@ -240,11 +280,11 @@ class _Builder:
     def unreadable(self) -> Table | None:
         """One problem instead of the table when its labels and figures cannot be put together.
 
-        Figures that fit no row, together with rows short of cells, rows with too many or rows
-        missing (or no row found at all), mean an extraction broke the table apart: every per-row
+        Figures that fit no row, together with rows short of cells (their blank cells dropped or
+        not), rows with too many or rows missing (or no row found at all), mean an extraction broke the table apart: every per-row
         and per-cell finding would be the extraction's fault, and any sum checked could be wrong.
         """
-        broken = {"missing-cells", "extra-cells", "missing-row"}
+        broken = {"missing-cells", "extra-cells", "missing-row", "dropped-blanks"}
         kinds = {problem.kind for problem in (*self.problems, *self.short_rows)}
         no_rows = self.key != "四" and not self.rows
         if self.stray_values < _STRAY_VALUES or not (kinds & broken or no_rows):
@@ -260,7 +300,10 @@ class _Builder:
         broken = self.unreadable()
         if broken is not None:
             return broken
-        has_values = any(cell.kind is not CellKind.BLANK for cell in self.cells.values())
+        # rows whose figures could not be placed hold values too, only not where to check them
+        has_values = any(cell.kind is not CellKind.BLANK for cell in self.cells.values()) or any(
+            problem.kind in _UNDECIDED for problem in self.problems
+        )
         if has_values:
             self.problems.extend(self.short_rows)
         else:
@@ -299,6 +342,8 @@ class _RowTable(_Builder):
             else any(isinstance(item, Match) and item.entry.is2019 for item in self.items)
         )
         self.flattened: list[_OpenRow] = []
+        self.dropped: list[_OpenRow] = []  # short rows whose blank cells a scrape may have dropped
+        self.blanks_shown = _blanks_shown(self.items)
         self.subtables_2019 = {row.key: sub for sub in self.template.format2019_table2 for row in sub.rows}
 
     def _table3_is2019(self) -> bool:
@@ -452,11 +497,15 @@ class _RowTable(_Builder):
         if len(row.values) < len(row.columns) and any(token.run for token in row.values):
             self.flattened.append(row)  # cut once every row is known (decode)
             return
+        if len(row.values) < len(row.columns) and self.may_have_dropped(row.values):
+            self.dropped.append(row)  # placed once every row is known (decode)
+            return
         self.place(row.key, row.columns, row.values, row.anchor)
 
     def decode(self) -> None:
-        """Cut the flattened rows' figures where the table's identities allow one reading only."""
-        if not self.flattened:
+        """Cut the flattened rows' figures, and put the figures of rows that lost their blank cells
+        back among them, where the table's identities allow one reading only."""
+        if not self.flattened and not self.dropped:
             return
         check = total_is_sum if self.key == "三" else None
         options: dict[str, list[Reading]] = {}
@@ -464,6 +513,11 @@ class _RowTable(_Builder):
         for row in self.flattened:
             pieces = [Piece(t.text, t.span.line, t.span.column) for t in row.values]
             found = readings(pieces, len(row.columns), check)
+            if found is None:
+                too_many.add(row.key)
+            options[row.key] = found or []
+        for row in self.dropped:
+            found = self.dropped_readings(row.values, row.columns, row.anchor, check)
             if found is None:
                 too_many.add(row.key)
             options[row.key] = found or []
@@ -479,14 +533,18 @@ class _RowTable(_Builder):
             row: values for row, values in known.items() if len(values) == len(self.template.table3_columns)
         }
         left = resolve(options, known, table3_columns_hold if self.key == "三" else None)
-        for row in self.flattened:
+        for row in (*self.flattened, *self.dropped):
             chosen = left[row.key]
             if len(chosen) == 1:
                 self.place_reading(row.key, row.columns, chosen[0])
+                continue
+            label = row.label.written if row.label is not None else row.spec.label
+            count = None if row.key in too_many else len(chosen)
+            span = row.anchor.cover(row.values[-1].span) if row.values else row.anchor
+            if row in self.flattened:
+                self.undecided(row.key, label, span, count)
             else:
-                label = row.label.written if row.label is not None else row.spec.label
-                count = None if row.key in too_many else len(chosen)
-                self.undecided(row.key, label, row.anchor.cover(row.values[-1].span), count)
+                self.dropped_undecided(row.key, label, span, len(row.values), count)
 
     def expected_rows(self) -> tuple[LabelSpec, ...]:
         if self.key == "三":
@@ -519,6 +577,7 @@ class _Table4(_Builder):
     def __init__(self, tokens: Sequence[Token], lines: Sequence[SourceLine]) -> None:
         super().__init__("四", lines)
         self.items = _items(tokens, vocabulary("四"))
+        self.blanks_shown = _blanks_shown(self.items)
 
     def build(self) -> Table:
         columns = self.template.table4_columns()
@@ -549,6 +608,8 @@ class _Table4(_Builder):
             self.rows.append(RowLabel(TABLE4_ROW, "", "数据", _cover(values)))
         if len(values) < len(columns) and any(token.run for token in values):
             self.decode(columns, values)
+        elif values and len(values) < len(columns) and self.may_have_dropped(values):
+            self.put_back(columns, values)
         else:
             self.place(TABLE4_ROW, columns, values, anchor)
         return self.finish(TableFormat.T2021)
@@ -562,6 +623,19 @@ class _Table4(_Builder):
             self.place_reading(TABLE4_ROW, columns, found[0])
         else:
             self.undecided(TABLE4_ROW, "数据", _cover(values), None if found is None else len(found))
+
+    def put_back(self, columns: Sequence[LabelSpec], values: Sequence[Token]) -> None:
+        """Figures of a row that lost its blank cells: placed where each group's 总计 allows one way."""
+        groups = groups_add_up(len(self.template.table4_group_columns))
+        start = values[0].span
+        found = self.dropped_readings(
+            values, columns, Span(start.line, start.column, start.line, start.column), groups
+        )
+        if found is not None and len(found) == 1:
+            self.place_reading(TABLE4_ROW, columns, found[0])
+        else:
+            count = None if found is None else len(found)
+            self.dropped_undecided(TABLE4_ROW, "数据", _cover(values), len(values), count)
 
     def drop_header_cells(self, values: list[Token]) -> None:
         """Cells between header labels are merged header cells, or values out of place."""
