@@ -8,6 +8,7 @@ of guessing. It never raises: a broken table still yields a Table, with its prob
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -52,6 +53,7 @@ from reportlint.parse.textlines import SourceLine
 TABLE4_ROW = "cases"
 _IS_RUN = itemgetter(Token._fields.index("run"))
 _STRAY_VALUES = 2
+_FIGURES = re.compile(r"[\d.\s]+")  # what a run of figures written together may hold
 _UNDECIDED = frozenset({"ambiguous-figures", "dropped-blanks"})
 
 
@@ -74,6 +76,23 @@ def _blanks_shown(items: Sequence[Token | Match]) -> bool:
     that shows one blank keeps them all."""
     values = [item for item in items if isinstance(item, Token) and item.is_value]
     return any(item.is_blank for item in values) or not any(item.kind is CellKind.NUMBER for item in values)
+
+
+def _flattened(values: Sequence[Token]) -> bool:
+    """Figures run together to be cut (parse.figures): only digits can be cut, so a row that also
+    holds a "/" or a blank is read as written."""
+    return any(token.run for token in values) and all(
+        token.kind is CellKind.NUMBER or (token.run and _FIGURES.fullmatch(token.text)) for token in values
+    )
+
+
+def _drop_filler(values: list[Token], columns: int) -> None:
+    """Blanks past a row's last column between the last bars of the line its figures are on are
+    filler ("| 3 | 4 | |"), not cells; an empty cell line of its own (a docx cell) is a cell."""
+    while (
+        len(values) > max(columns, 1) and values[-1].is_blank and values[-1].span.line == values[-2].span.line
+    ):
+        values.pop()
 
 
 def _block_span(lines: Sequence[SourceLine]) -> Span:
@@ -281,8 +300,9 @@ class _Builder:
         """One problem instead of the table when its labels and figures cannot be put together.
 
         Figures that fit no row, together with rows short of cells (their blank cells dropped or
-        not), rows with too many or rows missing (or no row found at all), mean an extraction broke the table apart: every per-row
-        and per-cell finding would be the extraction's fault, and any sum checked could be wrong.
+        not), rows with too many or rows missing (or no row found at all), mean an extraction broke
+        the table apart: every per-row and per-cell finding would be the extraction's fault, and
+        any sum checked could be wrong.
         """
         broken = {"missing-cells", "extra-cells", "missing-row", "dropped-blanks"}
         kinds = {problem.kind for problem in (*self.problems, *self.short_rows)}
@@ -492,9 +512,10 @@ class _RowTable(_Builder):
         # a printed row has one label column fewer) is no value: without it the row fits
         while len(row.values) > len(row.columns) and row.values[0].is_blank:
             row.values.pop(0)
+        _drop_filler(row.values, len(row.columns))
         end = row.values[-1].span if row.values else row.anchor
         self.found[row.key] = (row.anchor, end)
-        if len(row.values) < len(row.columns) and any(token.run for token in row.values):
+        if len(row.values) < len(row.columns) and _flattened(row.values):
             self.flattened.append(row)  # cut once every row is known (decode)
             return
         if len(row.values) < len(row.columns) and self.may_have_dropped(row.values):
@@ -603,10 +624,11 @@ class _Table4(_Builder):
                 self.unplaced(item)
         while len(values) > len(columns) and values[0].is_blank:
             values.pop(0)
+        _drop_filler(values, len(columns))
         anchor = values[0].span if values else self.span
         if values:
             self.rows.append(RowLabel(TABLE4_ROW, "", "数据", _cover(values)))
-        if len(values) < len(columns) and any(token.run for token in values):
+        if len(values) < len(columns) and _flattened(values):
             self.decode(columns, values)
         elif values and len(values) < len(columns) and self.may_have_dropped(values):
             self.put_back(columns, values)
