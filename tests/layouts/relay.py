@@ -83,13 +83,19 @@ def _cells(row: Row) -> list[str]:
     return [*row.lead, row.label, *row.cells] if row.label else [*row.lead, *row.cells]
 
 
-def blank_zeros(items: Sequence[Block], tables: tuple[str, ...] = ("二", "三")) -> list[Block]:
+def blank_zeros(
+    items: Sequence[Block], tables: tuple[str, ...] = ("二", "三"), *, keep_totals: bool = False
+) -> list[Block]:
     """The zeros of ``tables`` left blank, as many publishers do, and in table 三 the merged label
-    cells ("三、本年度办理结果", "（三）不予公开") blank in the rows they span after the first."""
+    cells ("三、本年度办理结果", "（三）不予公开") blank in the rows they span after the first. With
+    ``keep_totals`` the 总计 of table 三 (its last cell) is written even when 0, as others do."""
     out: list[Block] = []
     for item in items:
         if isinstance(item, Row) and item.table in tables:
-            cells = tuple("" if cell.strip() == "0" else cell for cell in item.cells)
+            last = len(item.cells) - 1 if keep_totals and item.table == "三" else -1
+            cells = tuple(
+                "" if cell.strip() == "0" and index != last else cell for index, cell in enumerate(item.cells)
+            )
             spanned = item.table == "三" and _is_spanned(item.label)
             item = Row(item.table, item.label, cells, ("",) if spanned else ())
         out.append(item)

@@ -86,6 +86,21 @@ def _flattened(values: Sequence[Token]) -> bool:
     )
 
 
+def _same_values(found: Sequence[Reading]) -> bool:
+    """Every placement gives each column the same number (blank = 0): only zeros move about."""
+    values = [[Decimal(text) if text else Decimal(0) for text, _ in reading] for reading in found]
+    return bool(values) and all(other == values[0] for other in values[1:])
+
+
+def _common(found: Sequence[Reading]) -> Reading:
+    """The placement all of ``found`` agree on; a column where a zero or a blank may stand is blank
+    (not a zero: the identities skip a blank cell, and which one the report wrote is not known)."""
+    return tuple(
+        cells[0] if all(cell[0] == cells[0][0] for cell in cells) else ("", cells[0][1])
+        for cells in zip(*found, strict=True)
+    )
+
+
 def _drop_filler(values: list[Token], columns: int) -> None:
     """Blanks past a row's last column between the last bars of the line its figures are on are
     filler ("| 3 | 4 | |"), not cells; an empty cell line of its own (a docx cell) is a cell."""
@@ -207,6 +222,8 @@ class _Builder:
         self.short_rows: list[AssemblyProblem] = []
         self.labels_seen = False
         self.blanks_shown = True  # the layout keeps blank cells (or has none): a short row lacks cells
+        self.figures_put_back = False  # zeros put back where a zero or a blank may stand: not empty
+        self.short_values = False  # a row short of cells (not placed) holds a value: not empty
         self.stray_values = 0  # numbers that fit no row: a sign the labels and figures came apart
         self.after_duplicate = False  # the values of a row written twice are that row's, not adrift
 
@@ -231,7 +248,17 @@ class _Builder:
         self.problem("unplaced", f"表{self.key}中的“{token.text.strip()}”无法对应到模板的行和列", token.span)
 
     def place(self, row: str, columns: Sequence[LabelSpec], values: Sequence[Token], anchor: Span) -> None:
-        """Values to columns in template order; surplus and shortfall become problems."""
+        """Values to columns in template order; surplus and shortfall become problems. A row short
+        of cells places none: which column lacks its cell is not known, and a value checked in the
+        column to its left would be a guess (CP011 reports the row, nothing else about it)."""
+        if len(values) < len(columns):
+            where = _cover(values) if values else anchor
+            message = f"表{self.key}该行只有{len(values)}个单元格，模板有{len(columns)}列"
+            self.short_rows.append(
+                AssemblyProblem("missing-cells", self.key, message, where, row, None, str(len(values)))
+            )
+            self.short_values = self.short_values or any(not token.is_blank for token in values)
+            return
         for column, token in zip(columns, values, strict=False):
             self.cells[(row, column.key)] = Cell(
                 self.key, row, column.key, token.text.strip(), token.kind, token.value, token.span
@@ -242,13 +269,6 @@ class _Builder:
                 self.stray_values += sum(1 for token in surplus if not token.is_blank)
             message = f"表{self.key}该行有{len(values)}个单元格，模板只有{len(columns)}列"
             self.problem("extra-cells", message, _cover(surplus), row=row, detail=str(len(values)))
-        elif len(values) < len(columns):
-            where = _cover(values) if values else anchor
-            first_absent = columns[len(values)].key
-            message = f"表{self.key}该行只有{len(values)}个单元格，模板有{len(columns)}列"
-            self.short_rows.append(
-                AssemblyProblem("missing-cells", self.key, message, where, row, first_absent)
-            )
 
     def place_reading(self, row: str, columns: Sequence[LabelSpec], reading: Reading) -> None:
         """The cells of a flattened row read one way only, or of a row whose dropped blank cells go
@@ -259,10 +279,13 @@ class _Builder:
 
     def may_have_dropped(self, values: Sequence[Token]) -> bool:
         """A row short of cells whose blank cells a scrape may have dropped: the table shows no
-        blank cell anywhere (a layout that keeps them would show them) and the row writes no zero
-        and no "/" (a row that writes its zeros has no blank cell to lose: it lacks a cell)."""
-        return not self.blanks_shown and all(
-            token.kind is CellKind.NUMBER and token.value != 0 and not token.run for token in values
+        blank cell anywhere (a layout that keeps them would show them) and the row holds figures
+        only, no "/", and one zero at most (a row that writes its zeros has no blank cell to lose:
+        it lacks a cell; a lone 0 is the 总计 of a row left blank, as many reports write it)."""
+        return (
+            not self.blanks_shown
+            and all(token.kind is CellKind.NUMBER and not token.run for token in values)
+            and sum(1 for token in values if token.value == 0) <= 1
         )
 
     def dropped_readings(
@@ -321,8 +344,11 @@ class _Builder:
         if broken is not None:
             return broken
         # rows whose figures could not be placed hold values too, only not where to check them
-        has_values = any(cell.kind is not CellKind.BLANK for cell in self.cells.values()) or any(
-            problem.kind in _UNDECIDED for problem in self.problems
+        has_values = (
+            self.figures_put_back
+            or self.short_values
+            or any(cell.kind is not CellKind.BLANK for cell in self.cells.values())
+            or any(problem.kind in _UNDECIDED for problem in self.problems)
         )
         if has_values:
             self.problems.extend(self.short_rows)
@@ -558,6 +584,10 @@ class _RowTable(_Builder):
             chosen = left[row.key]
             if len(chosen) == 1:
                 self.place_reading(row.key, row.columns, chosen[0])
+                continue
+            if row in self.dropped and _same_values(chosen):
+                self.place_reading(row.key, row.columns, _common(chosen))
+                self.figures_put_back = self.figures_put_back or bool(row.values)
                 continue
             label = row.label.written if row.label is not None else row.spec.label
             count = None if row.key in too_many else len(chosen)
