@@ -18,6 +18,7 @@ from decimal import Decimal
 from typing import Any
 
 from reportlint.model import Span
+from reportlint.parse.cells import parse_number
 from reportlint.parse.template import load_template
 
 MAX_READINGS = 20000  # per row; a row with more ways to cut it is undecided
@@ -185,9 +186,14 @@ def resolve(
     return left
 
 
+def figure_value(text: str) -> Decimal:
+    """The number a figure of a reading stands for ("减4", "1,234", "5件" as written); a blank cell
+    (a dropped one put back) counts as zero in the identities."""
+    return (parse_number(text) or Decimal(0)) if text else Decimal(0)
+
+
 def _values(reading: Reading) -> list[Decimal]:
-    """A reading's numbers; a blank cell (a dropped one put back) counts as zero in the identities."""
-    return [Decimal(text) if text else Decimal(0) for text, _ in reading]
+    return [figure_value(text) for text, _ in reading]
 
 
 MAX_PLACEMENTS = 20000  # per row; a row with more ways to place its figures is undecided

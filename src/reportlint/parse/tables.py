@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal
 from operator import itemgetter
 
 from reportlint.model import (
@@ -28,6 +27,7 @@ from reportlint.parse.figures import (
     Piece,
     Reading,
     RowCheck,
+    figure_value,
     groups_add_up,
     placements,
     readings,
@@ -88,7 +88,7 @@ def _flattened(values: Sequence[Token]) -> bool:
 
 def _same_values(found: Sequence[Reading]) -> bool:
     """Every placement gives each column the same number (blank = 0): only zeros move about."""
-    values = [[Decimal(text) if text else Decimal(0) for text, _ in reading] for reading in found]
+    values = [[figure_value(text) for text, _ in reading] for reading in found]
     return bool(values) and all(other == values[0] for other in values[1:])
 
 
@@ -274,7 +274,7 @@ class _Builder:
         """The cells of a flattened row read one way only, or of a row whose dropped blank cells go
         back one way only ("" in the reading): marked decoded."""
         for column, (text, span) in zip(columns, reading, strict=True):
-            kind, value = (CellKind.NUMBER, Decimal(text)) if text else (CellKind.BLANK, None)
+            kind, value = (CellKind.NUMBER, figure_value(text)) if text else (CellKind.BLANK, None)
             self.cells[(row, column.key)] = Cell(self.key, row, column.key, text, kind, value, span, True)
 
     def may_have_dropped(self, values: Sequence[Token]) -> bool:
