@@ -11,10 +11,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from reportlint.config import Config
 from reportlint.diagnostics import Diagnostic, Severity
 from reportlint.model import CellKind, Report
 from reportlint.parse.document import parse_text
+from reportlint.parse.normalize import normalize
+from reportlint.parse.tables import assemble_table
+from reportlint.parse.textlines import SourceLine
 from reportlint.plugins.host import create_host
 from reportlint.rules.engine import Linter
 from reportlint.rules.national.numeric_sample import sample_line, sample_report
@@ -121,3 +126,19 @@ def test_table_four_figures_that_fit_several_groups_are_one_cp019() -> None:
     (cp019,) = [d for d in found if d.code == "CP019"]
     assert "108种排法都满足" in cp019.message
     assert not _table_errors(found)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["|减0"],  # a signed zero put back among dropped blanks
+        ["0", "1", "1", "1", "3", "00", "00", "/0", "0", "0", "00"],  # "/" beside run-together figures
+        ["减0", "减0", "1,234", "1,234", "100"],  # a comma beside them
+        ["5件", "251000元", "7"],
+    ],
+)
+@pytest.mark.parametrize("key", ["二", "三", "四"])
+def test_figures_written_with_signs_commas_or_units_never_break_assembly(texts: list[str], key: str) -> None:
+    lines = [SourceLine(number, text, normalize(text)) for number, text in enumerate(texts, 1)]
+    table = assemble_table(key, lines)
+    assert not [p for p in table.problems if "无法解析" in p.message]

@@ -80,10 +80,8 @@ def _blanks_shown(items: Sequence[Token | Match]) -> bool:
 
 def _flattened(values: Sequence[Token]) -> bool:
     """Figures run together to be cut (parse.figures): only digits can be cut, so a row that also
-    holds a "/" or a blank is read as written."""
-    return any(token.run for token in values) and all(
-        token.kind is CellKind.NUMBER or (token.run and _FIGURES.fullmatch(token.text)) for token in values
-    )
+    holds a "/", a blank or a figure written with a sign, comma or unit is read as written."""
+    return any(token.run for token in values) and all(_FIGURES.fullmatch(token.text) for token in values)
 
 
 def _same_values(found: Sequence[Reading]) -> bool:
