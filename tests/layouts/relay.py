@@ -109,11 +109,17 @@ def _is_spanned(label: str) -> bool:
     return label.startswith(("（二）", "（三）", "（四）", "（五）", "（六）", "（七）"))
 
 
-def drop_blanks(items: Sequence[Block]) -> list[Block]:
+def drop_blanks(items: Sequence[Block], *, keep_lead: bool = False) -> list[Block]:
     """Every blank cell gone, as a scrape that skips empty (or &nbsp;) cells writes a table: the
-    figures of a row move left and nothing shows where the gaps were."""
+    figures of a row move left and nothing shows where the gaps were. With ``keep_lead`` the
+    blank merged label cells before a row's label stay (a scrape that drops only value cells)."""
     return [
-        Row(item.table, item.label, tuple(cell for cell in item.cells if cell.strip()))
+        Row(
+            item.table,
+            item.label,
+            tuple(cell for cell in item.cells if cell.strip()),
+            item.lead if keep_lead else (),
+        )
         if isinstance(item, Row)
         else item
         for item in items

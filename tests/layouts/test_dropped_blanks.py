@@ -6,7 +6,8 @@ and 三 left blank, or all but table 三's 总计; the merged label cells of tab
 they span), and laid out
 with its blank cells kept ("| 规章 |  | 3 |": the reference). Then the blank cells are dropped
 (relay.drop_blanks), as a scrape that skips empty or &nbsp; cells does, in the one-cell-per-line,
-TAB-separated, pipe and space-separated layouts. For every such copy: no error the reference does
+TAB-separated, pipe and space-separated layouts (and as pipe rows that keep the blank merged
+label cells before a row's label). For every such copy: no error the reference does
 not get, the seed's must-report defects still found, at most one CP019 per table, and every value
 read is the reference's (nothing guessed: a row whose figures go back among the blank cells more
 ways than one is not checked, so no NU error hangs on a guessed cell).
@@ -35,6 +36,9 @@ LAYOUTS: dict[str, Render] = {
     "space-separated rows": lambda items: relay.joined_rows(items, " "),
     "cells ending |": relay.cell_pipe,
 }
+# Layouts that keep the blank merged label cells before a row's label and drop the rest.
+KEEP_LEAD = {"pipe rows, merged label cells kept": relay.pipe_rows}
+LAYOUTS.update(KEEP_LEAD)
 
 
 # How the report leaves its zeros blank: every zero of tables 二 and 三, or all but table 三's 总计.
@@ -57,7 +61,7 @@ def _reference(name: str) -> FileResult:
 
 @cache
 def _dropped(name: str, layout: str) -> FileResult:
-    text = LAYOUTS[layout](relay.drop_blanks(_blanked(name)))
+    text = LAYOUTS[layout](relay.drop_blanks(_blanked(name), keep_lead=layout in KEEP_LEAD))
     return lint_bytes(f"{name.partition('+')[0]}.txt", text.encode(), _host())
 
 

@@ -72,10 +72,28 @@ def assemble_table(key: str, lines: Sequence[SourceLine], report_year: int | Non
 
 def _blanks_shown(items: Sequence[Token | Match]) -> bool:
     """Whether a short row may have lost blank cells is asked only of a table that has figures
-    and shows no blank cell: a table of labels alone was left empty (no values), and a layout
-    that shows one blank keeps them all."""
-    values = [item for item in items if isinstance(item, Token) and item.is_value]
-    return any(item.is_blank for item in values) or not any(item.kind is CellKind.NUMBER for item in values)
+    and shows no blank value cell: a table of labels alone was left empty (no values), and a
+    layout that shows one blank keeps them all. A blank before a label in the label's own row is
+    a merged label cell written again ("|  | 2.其他…"), not a value cell kept blank."""
+    figures = False
+    for index, item in enumerate(items):
+        if not isinstance(item, Token) or not item.is_value:
+            continue
+        figures = figures or item.kind is CellKind.NUMBER
+        if item.is_blank and not _before_label(items, index):
+            return True
+    return not figures
+
+
+def _before_label(items: Sequence[Token | Match], index: int) -> bool:
+    """The blank at ``index`` stands, with any blanks after it, before a label of its own row."""
+    row = items[index].row
+    for item in items[index + 1 :]:
+        if isinstance(item, Match):
+            return item.row == row
+        if not item.is_blank or item.row != row:
+            return False
+    return False
 
 
 def _flattened(values: Sequence[Token]) -> bool:
