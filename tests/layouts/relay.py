@@ -23,6 +23,9 @@ class Row:
     table: str
     label: str
     cells: tuple[str, ...]
+    lead: tuple[str, ...] = ()
+    """Cells before the label: a merged label cell ("（三）不予公开" over its sub-rows) written
+    again, blank, in each row it spans."""
 
 
 @dataclass(frozen=True)
@@ -77,7 +80,56 @@ def blocks(text: str, report: Report) -> list[Block]:
 
 
 def _cells(row: Row) -> list[str]:
-    return [row.label, *row.cells] if row.label else list(row.cells)
+    return [*row.lead, row.label, *row.cells] if row.label else [*row.lead, *row.cells]
+
+
+def blank_zeros(
+    items: Sequence[Block], tables: tuple[str, ...] = ("二", "三"), *, keep_totals: bool = False
+) -> list[Block]:
+    """The zeros of ``tables`` left blank, as many publishers do, and in table 三 the merged label
+    cells ("三、本年度办理结果", "（三）不予公开") blank in the rows they span after the first. With
+    ``keep_totals`` the 总计 of table 三 (its last cell) is written even when 0, as others do."""
+    out: list[Block] = []
+    for item in items:
+        if isinstance(item, Row) and item.table in tables:
+            last = len(item.cells) - 1 if keep_totals and item.table == "三" else -1
+            cells = tuple(
+                "" if cell.strip() == "0" and index != last else cell for index, cell in enumerate(item.cells)
+            )
+            spanned = item.table == "三" and _is_spanned(item.label)
+            item = Row(item.table, item.label, cells, ("",) if spanned else ())
+        out.append(item)
+    return out
+
+
+def _is_spanned(label: str) -> bool:
+    """A row of table 三 under a merged label cell that starts in a row above it."""
+    if label[:1].isdigit():
+        return not label.startswith("1.")
+    return label.startswith(("（二）", "（三）", "（四）", "（五）", "（六）", "（七）"))
+
+
+def drop_blanks(items: Sequence[Block], *, keep_lead: bool = False) -> list[Block]:
+    """Every blank cell gone, as a scrape that skips empty (or &nbsp;) cells writes a table: the
+    figures of a row move left and nothing shows where the gaps were. With ``keep_lead`` the
+    blank merged label cells before a row's label stay (a scrape that drops only value cells)."""
+    return [
+        Row(
+            item.table,
+            item.label,
+            tuple(cell for cell in item.cells if cell.strip()),
+            item.lead if keep_lead else (),
+        )
+        if isinstance(item, Row)
+        else item
+        for item in items
+    ]
+
+
+def joined_rows(items: Sequence[Block], separator: str) -> str:
+    """Each row on one line, its cells joined by ``separator`` (a TAB or a space)."""
+    out = [separator.join(_cells(item)) if isinstance(item, Row) else item.text for item in items]
+    return "\n".join(out) + "\n"
 
 
 def cell_per_line(items: Sequence[Block]) -> str:

@@ -11,12 +11,14 @@ several are left (or none), the row stays undecided and is reported once per tab
 from __future__ import annotations
 
 import itertools
+import math
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
 from reportlint.model import Span
+from reportlint.parse.cells import parse_number
 from reportlint.parse.template import load_template
 
 MAX_READINGS = 20000  # per row; a row with more ways to cut it is undecided
@@ -184,8 +186,51 @@ def resolve(
     return left
 
 
+def figure_value(text: str) -> Decimal:
+    """The number a figure of a reading stands for ("减4", "1,234", "5件" as written); a blank cell
+    (a dropped one put back) counts as zero in the identities."""
+    return (parse_number(text) or Decimal(0)) if text else Decimal(0)
+
+
 def _values(reading: Reading) -> list[Decimal]:
-    return [Decimal(text) for text, _ in reading]
+    return [figure_value(text) for text, _ in reading]
+
+
+MAX_PLACEMENTS = 20000  # per row; a row with more ways to place its figures is undecided
+
+
+def placements(
+    figures: Sequence[Figure], count: int, anchor: Span, check: RowCheck | None = None
+) -> list[Reading] | None:
+    """Every way to put ``figures`` (in their order) into ``count`` cells, the others blank, that
+    passes ``check``; None when there are too many ways to try.
+
+    A scrape that drops the blank cells of a row ("821 35 2 1 859" for 821|35|||2|1|859) keeps the
+    figures in order and loses where the gaps were. A blank cell put back is ``("", span)``, its
+    span empty just after the figure before it (or after ``anchor``, the row's label, when first).
+    """
+    if len(figures) > count:
+        return []
+    if math.comb(count, len(figures)) > MAX_PLACEMENTS:
+        return None
+    found: list[Reading] = []
+    for chosen in itertools.combinations(range(count), len(figures)):
+        cells: list[Figure] = []
+        taken = iter(figures)
+        gap = Span(anchor.end_line, anchor.end_column, anchor.end_line, anchor.end_column)
+        slots = set(chosen)
+        for column in range(count):
+            if column in slots:
+                figure = next(taken)
+                cells.append(figure)
+                end = figure[1]
+                gap = Span(end.end_line, end.end_column, end.end_line, end.end_column)
+            else:
+                cells.append(("", gap))
+        reading = tuple(cells)
+        if check is None or check(_values(reading)):
+            found.append(reading)
+    return found
 
 
 _OUTSIDE_RESULTS = frozenset({"new", "carried_in", "total", "carried_forward"})

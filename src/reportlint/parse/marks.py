@@ -14,8 +14,11 @@ import re
 from reportlint.model import Noise, Span
 from reportlint.parse.textlines import SourceLine
 
+# The dashes a page footer is drawn with ("— 1 —", "- 1 -", "－1－", "―1―"), as written: the quick
+# test below reads the text before folding.
+_DASH = "[—–\\-－―─﹣‐‑−]"
 # Page footers anywhere in the text ("— 1 —" on a line of its own), for the quick test below.
-_ANY_FOOTER = re.compile(r"\n[ \t]*(?:[—–-]+[ \t]*\d{1,3}[ \t]*[—–-]+|第[ \t]*\d{1,3}[ \t]*页)")
+_ANY_FOOTER = re.compile(rf"\n[ \t]*(?:{_DASH}+[ \t]*\d{{1,3}}[ \t]*{_DASH}+|第[ \t]*\d{{1,3}}[ \t]*页)")
 _HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+")
 # A Markdown heading that is a table's caption ("## 表二：主动公开政府信息情况"): no cell of it.
 _CAPTION = re.compile(r"^[ \t]*#{1,6}[ \t]+(?:附)?表[一二三四1-4][ \t]*[:：、.]")
@@ -26,7 +29,7 @@ _RULE = re.compile(
     r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?[ \t]*)?$|^[ \t]*:?-{3,}:?[ \t]*$"
 )
 _FOOTER = re.compile(
-    r"^[ \t]*(?:[—–-]+[ \t]*\d{1,3}[ \t]*[—–-]+"  # "— 1 —"
+    rf"^[ \t]*(?:{_DASH}+[ \t]*\d{{1,3}}[ \t]*{_DASH}+"  # "— 1 —"
     r"|第[ \t]*\d{1,3}[ \t]*页(?:[ \t]*共[ \t]*\d{1,3}[ \t]*页)?)[ \t]*$"  # "第 1 页 共 7 页"
 )
 

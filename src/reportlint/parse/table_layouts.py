@@ -262,14 +262,16 @@ class _Tokenizer:
         if not filled:
             self.row += 1
             return
-        if folded.lstrip().startswith("|") or len(filled) > 1:
+        row_line = folded.lstrip().startswith("|") or len(filled) > 1
+        if row_line:
             self.row += 1
         last_filled = filled[-1]
         for start, end in pieces:
             bounds = _visible(folded, start, end)
             if bounds is not None:
                 self.emit(line, *bounds)
-            elif start < last_filled[0] and end > start:
+            elif end > start and (start < last_filled[0] or (row_line and folded[end : end + 1] == "|")):
+                # a blank cell: before a filled one, or between two bars of a row ("| 规章 |  |")
                 self.tokens.append(make_token("", Span.on_line(line.number, start + 1, 0), self.row))
         if len(filled) > 1:
             self.row += 1

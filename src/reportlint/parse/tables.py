@@ -8,9 +8,9 @@ of guessing. It never raises: a broken table still yields a Table, with its prob
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal
 from operator import itemgetter
 
 from reportlint.model import (
@@ -26,7 +26,10 @@ from reportlint.model import (
 from reportlint.parse.figures import (
     Piece,
     Reading,
+    RowCheck,
+    figure_value,
     groups_add_up,
+    placements,
     readings,
     resolve,
     table3_columns_hold,
@@ -50,6 +53,8 @@ from reportlint.parse.textlines import SourceLine
 TABLE4_ROW = "cases"
 _IS_RUN = itemgetter(Token._fields.index("run"))
 _STRAY_VALUES = 2
+_FIGURES = re.compile(r"[\d.\s]+")  # what a run of figures written together may hold
+_UNDECIDED = frozenset({"ambiguous-figures", "dropped-blanks"})
 
 
 def assemble_table(key: str, lines: Sequence[SourceLine], report_year: int | None = None) -> Table:
@@ -63,6 +68,62 @@ def assemble_table(key: str, lines: Sequence[SourceLine], report_year: int | Non
         span = _block_span(lines)
         problem = AssemblyProblem("unplaced", key, f"表{key}无法解析：{error!r}", span)
         return Table(key, TableFormat.UNKNOWN, span, {}, problems=(problem,))
+
+
+def _blanks_shown(items: Sequence[Token | Match]) -> bool:
+    """Whether a short row may have lost blank cells is asked only of a table that has figures
+    and shows no blank value cell: a table of labels alone was left empty (no values), and a
+    layout that shows one blank keeps them all. A blank before a label in the label's own row is
+    a merged label cell written again ("|  | 2.其他…"), not a value cell kept blank."""
+    figures = False
+    for index, item in enumerate(items):
+        if not isinstance(item, Token) or not item.is_value:
+            continue
+        figures = figures or item.kind is CellKind.NUMBER
+        if item.is_blank and not _before_label(items, index):
+            return True
+    return not figures
+
+
+def _before_label(items: Sequence[Token | Match], index: int) -> bool:
+    """The blank at ``index`` stands, with any blanks after it, before a label of its own row."""
+    row = items[index].row
+    for item in items[index + 1 :]:
+        if isinstance(item, Match):
+            return item.row == row
+        if not item.is_blank or item.row != row:
+            return False
+    return False
+
+
+def _flattened(values: Sequence[Token]) -> bool:
+    """Figures run together to be cut (parse.figures): only digits can be cut, so a row that also
+    holds a "/", a blank or a figure written with a sign, comma or unit is read as written."""
+    return any(token.run for token in values) and all(_FIGURES.fullmatch(token.text) for token in values)
+
+
+def _same_values(found: Sequence[Reading]) -> bool:
+    """Every placement gives each column the same number (blank = 0): only zeros move about."""
+    values = [[figure_value(text) for text, _ in reading] for reading in found]
+    return bool(values) and all(other == values[0] for other in values[1:])
+
+
+def _common(found: Sequence[Reading]) -> Reading:
+    """The placement all of ``found`` agree on; a column where a zero or a blank may stand is blank
+    (not a zero: the identities skip a blank cell, and which one the report wrote is not known)."""
+    return tuple(
+        cells[0] if all(cell[0] == cells[0][0] for cell in cells) else ("", cells[0][1])
+        for cells in zip(*found, strict=True)
+    )
+
+
+def _drop_filler(values: list[Token], columns: int) -> None:
+    """Blanks past a row's last column between the last bars of the line its figures are on are
+    filler ("| 3 | 4 | |"), not cells; an empty cell line of its own (a docx cell) is a cell."""
+    while (
+        len(values) > max(columns, 1) and values[-1].is_blank and values[-1].span.line == values[-2].span.line
+    ):
+        values.pop()
 
 
 def _block_span(lines: Sequence[SourceLine]) -> Span:
@@ -176,6 +237,9 @@ class _Builder:
         self.problems: list[AssemblyProblem] = []
         self.short_rows: list[AssemblyProblem] = []
         self.labels_seen = False
+        self.blanks_shown = True  # the layout keeps blank cells (or has none): a short row lacks cells
+        self.figures_put_back = False  # zeros put back where a zero or a blank may stand: not empty
+        self.short_values = False  # a row short of cells (not placed) holds a value: not empty
         self.stray_values = 0  # numbers that fit no row: a sign the labels and figures came apart
         self.after_duplicate = False  # the values of a row written twice are that row's, not adrift
 
@@ -200,7 +264,17 @@ class _Builder:
         self.problem("unplaced", f"表{self.key}中的“{token.text.strip()}”无法对应到模板的行和列", token.span)
 
     def place(self, row: str, columns: Sequence[LabelSpec], values: Sequence[Token], anchor: Span) -> None:
-        """Values to columns in template order; surplus and shortfall become problems."""
+        """Values to columns in template order; surplus and shortfall become problems. A row short
+        of cells places none: which column lacks its cell is not known, and a value checked in the
+        column to its left would be a guess (CP011 reports the row, nothing else about it)."""
+        if len(values) < len(columns):
+            where = _cover(values) if values else anchor
+            message = f"表{self.key}该行只有{len(values)}个单元格，模板有{len(columns)}列"
+            self.short_rows.append(
+                AssemblyProblem("missing-cells", self.key, message, where, row, None, str(len(values)))
+            )
+            self.short_values = self.short_values or any(not token.is_blank for token in values)
+            return
         for column, token in zip(columns, values, strict=False):
             self.cells[(row, column.key)] = Cell(
                 self.key, row, column.key, token.text.strip(), token.kind, token.value, token.span
@@ -211,20 +285,44 @@ class _Builder:
                 self.stray_values += sum(1 for token in surplus if not token.is_blank)
             message = f"表{self.key}该行有{len(values)}个单元格，模板只有{len(columns)}列"
             self.problem("extra-cells", message, _cover(surplus), row=row, detail=str(len(values)))
-        elif len(values) < len(columns):
-            where = _cover(values) if values else anchor
-            first_absent = columns[len(values)].key
-            message = f"表{self.key}该行只有{len(values)}个单元格，模板有{len(columns)}列"
-            self.short_rows.append(
-                AssemblyProblem("missing-cells", self.key, message, where, row, first_absent)
-            )
 
     def place_reading(self, row: str, columns: Sequence[LabelSpec], reading: Reading) -> None:
-        """The cells of a flattened row read one way only: marked decoded."""
+        """The cells of a flattened row read one way only, or of a row whose dropped blank cells go
+        back one way only ("" in the reading): marked decoded."""
         for column, (text, span) in zip(columns, reading, strict=True):
-            self.cells[(row, column.key)] = Cell(
-                self.key, row, column.key, text, CellKind.NUMBER, Decimal(text), span, True
-            )
+            kind, value = (CellKind.NUMBER, figure_value(text)) if text else (CellKind.BLANK, None)
+            self.cells[(row, column.key)] = Cell(self.key, row, column.key, text, kind, value, span, True)
+
+    def may_have_dropped(self, values: Sequence[Token]) -> bool:
+        """A row short of cells whose blank cells a scrape may have dropped: the table shows no
+        blank cell anywhere (a layout that keeps them would show them) and the row holds figures
+        only, no "/", and one zero at most (a row that writes its zeros has no blank cell to lose:
+        it lacks a cell; a lone 0 is the 总计 of a row left blank, as many reports write it)."""
+        return (
+            not self.blanks_shown
+            and all(token.kind is CellKind.NUMBER and not token.run for token in values)
+            and sum(1 for token in values if token.value == 0) <= 1
+        )
+
+    def dropped_readings(
+        self, values: Sequence[Token], columns: Sequence[LabelSpec], anchor: Span, check: RowCheck | None
+    ) -> list[Reading] | None:
+        """The ways to put a short row's figures back among its blank cells that ``check`` allows."""
+        figures = [(token.text.strip(), token.span) for token in values]
+        return placements(figures, len(columns), anchor, check)
+
+    def dropped_undecided(self, row: str, label: str, span: Span, written: int, count: int | None) -> None:
+        """A row short of cells whose figures go back among the dropped blank cells in several ways
+        (or none) that the table allows: nothing in it is checked."""
+        ways = "无法满足表内勾稽关系" if count == 0 else f"有{count}种排法" if count else "排法过多"
+        self.problem(
+            "dropped-blanks",
+            f"表{self.key}“{label}”行只有{written}个数值（空白单元格在转换中丢失），"
+            f"各数值所在的列{ways}，未作核对",
+            span,
+            row=row,
+            detail=str(count if count is not None else ""),
+        )
 
     def undecided(self, row: str, label: str, span: Span, count: int | None) -> None:
         """A flattened row whose figures can be cut in several ways (or none) that the table allows."""
@@ -240,11 +338,12 @@ class _Builder:
     def unreadable(self) -> Table | None:
         """One problem instead of the table when its labels and figures cannot be put together.
 
-        Figures that fit no row, together with rows short of cells, rows with too many or rows
-        missing (or no row found at all), mean an extraction broke the table apart: every per-row
-        and per-cell finding would be the extraction's fault, and any sum checked could be wrong.
+        Figures that fit no row, together with rows short of cells (their blank cells dropped or
+        not), rows with too many or rows missing (or no row found at all), mean an extraction broke
+        the table apart: every per-row and per-cell finding would be the extraction's fault, and
+        any sum checked could be wrong.
         """
-        broken = {"missing-cells", "extra-cells", "missing-row"}
+        broken = {"missing-cells", "extra-cells", "missing-row", "dropped-blanks"}
         kinds = {problem.kind for problem in (*self.problems, *self.short_rows)}
         no_rows = self.key != "四" and not self.rows
         if self.stray_values < _STRAY_VALUES or not (kinds & broken or no_rows):
@@ -260,7 +359,13 @@ class _Builder:
         broken = self.unreadable()
         if broken is not None:
             return broken
-        has_values = any(cell.kind is not CellKind.BLANK for cell in self.cells.values())
+        # rows whose figures could not be placed hold values too, only not where to check them
+        has_values = (
+            self.figures_put_back
+            or self.short_values
+            or any(cell.kind is not CellKind.BLANK for cell in self.cells.values())
+            or any(problem.kind in _UNDECIDED for problem in self.problems)
+        )
         if has_values:
             self.problems.extend(self.short_rows)
         else:
@@ -299,6 +404,8 @@ class _RowTable(_Builder):
             else any(isinstance(item, Match) and item.entry.is2019 for item in self.items)
         )
         self.flattened: list[_OpenRow] = []
+        self.dropped: list[_OpenRow] = []  # short rows whose blank cells a scrape may have dropped
+        self.blanks_shown = _blanks_shown(self.items)
         self.subtables_2019 = {row.key: sub for sub in self.template.format2019_table2 for row in sub.rows}
 
     def _table3_is2019(self) -> bool:
@@ -447,16 +554,21 @@ class _RowTable(_Builder):
         # a printed row has one label column fewer) is no value: without it the row fits
         while len(row.values) > len(row.columns) and row.values[0].is_blank:
             row.values.pop(0)
+        _drop_filler(row.values, len(row.columns))
         end = row.values[-1].span if row.values else row.anchor
         self.found[row.key] = (row.anchor, end)
-        if len(row.values) < len(row.columns) and any(token.run for token in row.values):
+        if len(row.values) < len(row.columns) and _flattened(row.values):
             self.flattened.append(row)  # cut once every row is known (decode)
+            return
+        if len(row.values) < len(row.columns) and self.may_have_dropped(row.values):
+            self.dropped.append(row)  # placed once every row is known (decode)
             return
         self.place(row.key, row.columns, row.values, row.anchor)
 
     def decode(self) -> None:
-        """Cut the flattened rows' figures where the table's identities allow one reading only."""
-        if not self.flattened:
+        """Cut the flattened rows' figures, and put the figures of rows that lost their blank cells
+        back among them, where the table's identities allow one reading only."""
+        if not self.flattened and not self.dropped:
             return
         check = total_is_sum if self.key == "三" else None
         options: dict[str, list[Reading]] = {}
@@ -464,6 +576,11 @@ class _RowTable(_Builder):
         for row in self.flattened:
             pieces = [Piece(t.text, t.span.line, t.span.column) for t in row.values]
             found = readings(pieces, len(row.columns), check)
+            if found is None:
+                too_many.add(row.key)
+            options[row.key] = found or []
+        for row in self.dropped:
+            found = self.dropped_readings(row.values, row.columns, row.anchor, check)
             if found is None:
                 too_many.add(row.key)
             options[row.key] = found or []
@@ -479,14 +596,22 @@ class _RowTable(_Builder):
             row: values for row, values in known.items() if len(values) == len(self.template.table3_columns)
         }
         left = resolve(options, known, table3_columns_hold if self.key == "三" else None)
-        for row in self.flattened:
+        for row in (*self.flattened, *self.dropped):
             chosen = left[row.key]
             if len(chosen) == 1:
                 self.place_reading(row.key, row.columns, chosen[0])
+                continue
+            if row in self.dropped and _same_values(chosen):
+                self.place_reading(row.key, row.columns, _common(chosen))
+                self.figures_put_back = self.figures_put_back or bool(row.values)
+                continue
+            label = row.label.written if row.label is not None else row.spec.label
+            count = None if row.key in too_many else len(chosen)
+            span = row.anchor.cover(row.values[-1].span) if row.values else row.anchor
+            if row in self.flattened:
+                self.undecided(row.key, label, span, count)
             else:
-                label = row.label.written if row.label is not None else row.spec.label
-                count = None if row.key in too_many else len(chosen)
-                self.undecided(row.key, label, row.anchor.cover(row.values[-1].span), count)
+                self.dropped_undecided(row.key, label, span, len(row.values), count)
 
     def expected_rows(self) -> tuple[LabelSpec, ...]:
         if self.key == "三":
@@ -519,6 +644,7 @@ class _Table4(_Builder):
     def __init__(self, tokens: Sequence[Token], lines: Sequence[SourceLine]) -> None:
         super().__init__("四", lines)
         self.items = _items(tokens, vocabulary("四"))
+        self.blanks_shown = _blanks_shown(self.items)
 
     def build(self) -> Table:
         columns = self.template.table4_columns()
@@ -544,11 +670,14 @@ class _Table4(_Builder):
                 self.unplaced(item)
         while len(values) > len(columns) and values[0].is_blank:
             values.pop(0)
+        _drop_filler(values, len(columns))
         anchor = values[0].span if values else self.span
         if values:
             self.rows.append(RowLabel(TABLE4_ROW, "", "数据", _cover(values)))
-        if len(values) < len(columns) and any(token.run for token in values):
+        if len(values) < len(columns) and _flattened(values):
             self.decode(columns, values)
+        elif values and len(values) < len(columns) and self.may_have_dropped(values):
+            self.put_back(columns, values)
         else:
             self.place(TABLE4_ROW, columns, values, anchor)
         return self.finish(TableFormat.T2021)
@@ -562,6 +691,19 @@ class _Table4(_Builder):
             self.place_reading(TABLE4_ROW, columns, found[0])
         else:
             self.undecided(TABLE4_ROW, "数据", _cover(values), None if found is None else len(found))
+
+    def put_back(self, columns: Sequence[LabelSpec], values: Sequence[Token]) -> None:
+        """Figures of a row that lost its blank cells: placed where each group's 总计 allows one way."""
+        groups = groups_add_up(len(self.template.table4_group_columns))
+        start = values[0].span
+        found = self.dropped_readings(
+            values, columns, Span(start.line, start.column, start.line, start.column), groups
+        )
+        if found is not None and len(found) == 1:
+            self.place_reading(TABLE4_ROW, columns, found[0])
+        else:
+            count = None if found is None else len(found)
+            self.dropped_undecided(TABLE4_ROW, "数据", _cover(values), len(values), count)
 
     def drop_header_cells(self, values: list[Token]) -> None:
         """Cells between header labels are merged header cells, or values out of place."""

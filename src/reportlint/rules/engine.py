@@ -288,11 +288,12 @@ class Linter:
         )
 
 
-DECODED_NOTE = "（所涉数值由连写在一起的数字按表内勾稽关系拆分得出，请对照原表核实）"
+DECODED_NOTE = "（所涉单元格按表内勾稽关系推定得出：原文的数字连写在一起或丢失了空白单元格，请对照原表核实）"
 
 
 def decoded_spans(report: Report) -> frozenset[Span]:
-    """Where the cells cut from run-together figures are: a message about one says so."""
+    """Where the cells cut from run-together figures (or put back among a row's dropped blank
+    cells) are: a message about one says so."""
     return frozenset(
         cell.span for table in report.tables.values() for cell in table.cells.values() if cell.decoded
     )

@@ -84,10 +84,15 @@ def cell_names(report: Report, cell: Cell) -> tuple[str, str]:
     return template_row_label(cell.table, cell.row), column_label(report, cell.table, cell.column)
 
 
+UNDECIDED = frozenset({"ambiguous-figures", "dropped-blanks"})
+"""Rows whose cells could not be placed one way only: run-together figures, or figures whose
+blank cells a scrape dropped."""
+
+
 def undecided(table: Table, row: str) -> bool:
-    """A flattened row whose run-together figures could not be cut one way only (no cells placed:
-    nothing that depends on how they are cut is checked, and one CP019 finding says so)."""
-    return any(p.kind == "ambiguous-figures" and p.row == row for p in table.problems)
+    """A row whose figures could not be placed one way only (no cells placed: nothing that depends
+    on where they go is checked, and one CP019 finding says so)."""
+    return any(p.kind in UNDECIDED and p.row == row for p in table.problems)
 
 
 def row_present(table: Table, row: str) -> bool:

@@ -2,8 +2,9 @@
 
 Blanks (or "/") written for zero across a table are one cause: one finding per column when a
 whole column is so, else one per row, naming the count and listing the other cells as related;
-when they spread over three rows or more (besides whole columns), the table is one finding, so
-a report that leaves zeros blank everywhere gets one warning, not one per row. A cell of text is
+when they spread over three rows or more (besides whole columns), or would be several findings
+over three rows or more (rows left wholly blank: every column is whole), the table is one finding,
+so a report that leaves zeros blank everywhere gets one warning, not one per row or column. A cell of text is
 its own finding: each says something different.
 """
 
@@ -100,7 +101,9 @@ def _grouped(report: Report, table: Table, kind: CellKind) -> Iterator[Finding]:
     for cell in cells:
         if cell.kind is kind and cell.column not in whole:
             by_row.setdefault(cell.row, []).append(cell)
-    if len(by_row) >= _TABLE_AT_ROWS:
+    blank_rows = {cell.row for cell in cells if cell.kind is kind}
+    findings = len(whole) + len(by_row)
+    if len(by_row) >= _TABLE_AT_ROWS or (findings > 1 and len(blank_rows) >= _TABLE_AT_ROWS):
         yield _whole_table(report, table, kind, [c for c in cells if c.kind is kind], whole)
         return
     for column in sorted(whole, key=lambda key: by_column[key][0].span):
