@@ -1,0 +1,277 @@
+"""One walk over a Word body, shared by the .docx loader and the Word editor (annotate, fix).
+
+Which characters count (accepted revisions, field results, text boxes, content controls), where
+each table cell sits on the table's grid, and how paragraphs and tables are numbered is decided
+here once: the place a finding names is then the place its comment or edit goes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+P, TBL, TR, TC = f"{_W}p", f"{_W}tbl", f"{_W}tr", f"{_W}tc"
+_T, _TAB = f"{_W}t", f"{_W}tab"
+_FLDCHAR, _FLDCHAR_TYPE = f"{_W}fldChar", f"{_W}fldCharType"
+# Containers whose content is not part of the visible, current text.
+_SKIPPED = frozenset(
+    {f"{_W}del", f"{_W}moveFrom", f"{_W}instrText", f"{_W}delText", f"{_MC}Fallback", f"{_W}pPr", f"{_W}rPr"}
+)
+# Wrappers around block, row or cell content that are looked through (content controls, custom XML).
+_WRAPPERS = frozenset({f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml", f"{_W}ins"})
+_TR_PR, _DEL, _PPR, _RPR = f"{_W}trPr", f"{_W}del", f"{_W}pPr", f"{_W}rPr"
+_TXBX, _FALLBACK = f"{_W}txbxContent", f"{_MC}Fallback"
+_TC_PR, _GRID_SPAN, _VMERGE, _VAL = f"{_W}tcPr", f"{_W}gridSpan", f"{_W}vMerge", f"{_W}val"
+_GRID_BEFORE, _GRID_AFTER = f"{_W}gridBefore", f"{_W}gridAfter"
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """The visible text of one w:p (``paragraph``) as one line of the loaded text."""
+
+    paragraph: Any
+    text: str
+
+
+# A table cell: the lines of its paragraphs (with those of text boxes and nested tables in them).
+Cell = tuple[Line, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A paragraph read as its own line, numbered in reading order, with its text boxes after it."""
+
+    number: int
+    line: Line
+    boxes: tuple[Line, ...]
+
+    @property
+    def lines(self) -> tuple[Line, ...]:
+        return (self.line, *self.boxes)
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A table as rows of cells at their grid positions (skipped grid columns are blank cells)."""
+
+    rows: tuple[tuple[Cell, ...], ...]
+
+
+def walk_body(body: Any) -> list[Paragraph | Table]:
+    """Paragraphs and tables of ``w:body`` in reading order; a layout frame is looked through.
+
+    A paragraph whose mark is deleted as a tracked change joins the next one, as Word shows it
+    once the change is accepted (it takes the number of the paragraph it joins).
+    """
+    found: list[Paragraph | Table] = []
+    _read_blocks(body, found, [0], framed=False)
+    return found
+
+
+def _read_blocks(parent: Any, found: list[Paragraph | Table], count: list[int], *, framed: bool) -> None:
+    pending: list[Line] = []
+    boxes: list[Line] = []
+    for block in _blocks(parent):
+        if block.tag == TBL:
+            if pending:
+                found.append(_joined(count[0], pending, boxes))
+                pending, boxes = [], []
+            frame = None if framed else _layout_frame(block)
+            if frame is not None:
+                _read_blocks(frame, found, count, framed=True)
+            else:
+                found.append(Table(_grid_rows(block)))
+            continue
+        count[0] += 1
+        pending.append(Line(block, paragraph_text(block)))
+        boxes.extend(_text_boxes(block))
+        if not _mark_deleted(block):
+            found.append(_joined(count[0], pending, boxes))
+            pending, boxes = [], []
+    if pending:
+        found.append(_joined(count[0], pending, boxes))
+
+
+def _joined(number: int, pending: list[Line], boxes: list[Line]) -> Paragraph:
+    """One paragraph of the lines whose marks were deleted; the element is the last one's."""
+    text = "".join(line.text for line in pending)
+    return Paragraph(number, Line(pending[-1].paragraph, text), tuple(boxes))
+
+
+def _mark_deleted(paragraph: Any) -> bool:
+    """True when the paragraph mark itself is a tracked deletion (``w:pPr/w:rPr/w:del``)."""
+    properties = paragraph.find(_PPR)
+    if properties is None:
+        return False
+    mark = properties.find(_RPR)
+    return mark is not None and mark.find(_DEL) is not None
+
+
+def _layout_frame(table: Any) -> Any | None:
+    """The one cell of a one-cell table that holds a table of its own: a frame around the report.
+
+    WPS exports (and some Word templates) put the whole report in such a frame; its content is
+    read as the body. Any other nested table stays inside its cell.
+    """
+    rows = list(_rows(table))
+    if len(rows) != 1:
+        return None
+    cells = list(_row_cells(rows[0]))
+    if len(cells) != 1 or not any(block.tag == TBL for block in _blocks(cells[0])):
+        return None
+    return cells[0]
+
+
+def _text_boxes(paragraph: Any) -> Iterator[Line]:
+    """The paragraphs of text boxes anchored in this paragraph, each box once.
+
+    mc:AlternateContent holds the same box twice (Choice and Fallback): the Fallback is skipped.
+    """
+    for content in paragraph.iter(_TXBX):
+        if any(ancestor.tag in (_FALLBACK, _TXBX) for ancestor in content.iterancestors()):
+            continue  # the Fallback copy, or a box inside a box (read with the outer one)
+        for box_paragraph in content.iter(P):
+            yield Line(box_paragraph, paragraph_text(box_paragraph))
+
+
+def _blocks(parent: Any) -> Iterator[Any]:
+    """Paragraphs and tables in document order, looking through content controls."""
+    for child in parent:
+        tag = child.tag
+        if tag in (P, TBL):
+            yield child
+        elif tag in _WRAPPERS:
+            yield from _blocks(child)
+
+
+def _rows(table: Any) -> Iterator[Any]:
+    """Table rows, without rows deleted as a tracked change (``w:trPr/w:del``)."""
+    for child in table:
+        if child.tag == TR:
+            properties = child.find(_TR_PR)
+            if properties is None or properties.find(_DEL) is None:
+                yield child
+        elif child.tag in _WRAPPERS:
+            yield from _rows(child)
+
+
+def _row_cells(row: Any) -> Iterator[Any]:
+    for child in row:
+        if child.tag == TC:
+            yield child
+        elif child.tag in _WRAPPERS:
+            yield from _row_cells(child)
+
+
+def _grid_rows(table: Any) -> tuple[tuple[Cell, ...], ...]:
+    """Each row's cells; grid columns a row skips (``w:gridBefore`` / ``w:gridAfter``) are blank
+    cells cut where the row above has cell borders, so the cells after them keep the numbers of
+    the cells above them, as a vertically merged continuation cell does."""
+    rows: list[tuple[Cell, ...]] = []
+    above: list[int] = []
+    for row in _rows(table):
+        cells: list[Cell] = []
+        starts: list[int] = []
+        column = _skip(row, _GRID_BEFORE, 0, above, cells, starts)
+        for cell in _row_cells(row):
+            starts.append(column)
+            cells.append(_cell(cell))
+            column += _grid_span(cell)
+        _skip(row, _GRID_AFTER, column, above, cells, starts)
+        rows.append(tuple(cells))
+        above = starts
+    return tuple(rows)
+
+
+def _skip(row: Any, tag: str, column: int, above: list[int], cells: list[Cell], starts: list[int]) -> int:
+    """Add the blank cells of a skipped stretch of grid columns from ``column``; where it ends."""
+    width = _row_property(row, tag)
+    if width <= 0:
+        return column
+    end = column + width
+    for start in [column, *(border for border in above if column < border < end)]:
+        starts.append(start)
+        cells.append(())
+    return end
+
+
+def _row_property(row: Any, tag: str) -> int:
+    properties = row.find(_TR_PR)
+    found = properties.find(tag) if properties is not None else None
+    return _number(found.get(_VAL)) if found is not None else 0
+
+
+def _grid_span(cell: Any) -> int:
+    properties = cell.find(_TC_PR)
+    span = properties.find(_GRID_SPAN) if properties is not None else None
+    return max(_number(span.get(_VAL)), 1) if span is not None else 1
+
+
+def _number(value: str | None) -> int:
+    try:
+        return int(value or "")
+    except ValueError:
+        return 0
+
+
+def _cell(cell: Any) -> Cell:
+    """A cell's lines; a vertically merged continuation cell is blank (its paragraphs kept, so a
+    comment can still be anchored there); nested tables continue the cell, row by row."""
+    properties = cell.find(_TC_PR)
+    if properties is not None:
+        merge = properties.find(_VMERGE)
+        if merge is not None and merge.get(_VAL, "continue") == "continue":
+            return tuple(Line(block, "") for block in _blocks(cell) if block.tag == P)
+    lines: list[Line] = []
+    for block in _blocks(cell):
+        if block.tag == P:
+            lines.append(Line(block, paragraph_text(block)))
+            lines.extend(_text_boxes(block))
+        else:
+            for row in _rows(block):
+                for inner in _row_cells(row):
+                    lines.extend(_cell(inner))
+    return tuple(lines)
+
+
+def paragraph_text(paragraph: Any) -> str:
+    """The visible text of one w:p: runs, inserted revisions, hyperlinks and field results."""
+    return "".join(text for _, text in pieces(paragraph))
+
+
+def pieces(paragraph: Any) -> list[tuple[Any, str]]:
+    """The visible pieces of one w:p in order: each w:t with its text, each w:tab as one space."""
+    found: list[tuple[Any, str]] = []
+    _collect(paragraph, found, [])
+    return found
+
+
+def _collect(element: Any, found: list[tuple[Any, str]], fields: list[bool]) -> None:
+    """``fields`` holds one flag per open complex field: True while in its instruction."""
+    for child in element:
+        tag = child.tag
+        if not isinstance(tag, str) or tag in _SKIPPED:
+            continue
+        if tag == _T:
+            if True not in fields:
+                found.append((child, child.text or ""))
+        elif tag == _FLDCHAR:
+            kind = child.get(_FLDCHAR_TYPE)
+            # between "begin" and "separate" is the field's instruction, not its displayed result;
+            # a field nested in an instruction (IF, MERGEFIELD …) is part of that instruction
+            if kind == "begin":
+                fields.append(True)
+            elif kind == "separate" and fields:
+                fields[-1] = False
+            elif kind == "end" and fields:
+                fields.pop()
+        elif tag == _TAB:
+            if True not in fields:
+                found.append((child, " "))
+        elif tag in (P, TBL):
+            continue  # text boxes inside a run: not part of this paragraph's line
+        elif len(child):
+            _collect(child, found, fields)
