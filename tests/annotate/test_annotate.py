@@ -61,6 +61,44 @@ def test_one_comment_per_finding_at_its_words(path: Path) -> None:
     assert path.read_bytes() == data
 
 
+def _with_hidden_text(data: bytes) -> bytes:
+    """Each paragraph's first run made the result of an IF field whose instruction holds a nested
+    field with a result of its own, after a tracked deletion: text Word does not show."""
+    document = docx.Document(io.BytesIO(data))
+    ns = f'xmlns:w="{W[1:-1]}"'
+    hidden = [
+        f'<w:del {ns} w:id="7" w:author="a"><w:r><w:delText>删去</w:delText></w:r></w:del>',
+        f'<w:r {ns}><w:fldChar w:fldCharType="begin"/></w:r>',
+        f"<w:r {ns}><w:instrText> IF </w:instrText></w:r>",
+        f'<w:r {ns}><w:fldChar w:fldCharType="begin"/></w:r>',
+        f"<w:r {ns}><w:instrText> MERGEFIELD n </w:instrText></w:r>",
+        f'<w:r {ns}><w:fldChar w:fldCharType="separate"/></w:r>',
+        f"<w:r {ns}><w:t>旧值</w:t></w:r>",
+        f'<w:r {ns}><w:fldChar w:fldCharType="end"/></w:r>',
+        f'<w:r {ns}><w:fldChar w:fldCharType="separate"/></w:r>',
+    ]
+    for paragraph in document.element.body.iter(f"{W}p"):
+        runs = paragraph.findall(f"{W}r")
+        if runs:
+            for xml in hidden:
+                runs[0].addprevious(docx.oxml.parse_xml(xml))
+            runs[0].addnext(docx.oxml.parse_xml(f'<w:r {ns}><w:fldChar w:fldCharType="end"/></w:r>'))
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("path", DOCX, ids=[p.stem for p in DOCX])
+def test_comments_never_take_in_deleted_text_or_field_codes(path: Path) -> None:
+    data = path.read_bytes()
+    hidden = _with_hidden_text(data)
+    assert load_bytes("x.docx", hidden, HOST).text == load_bytes("x.docx", data, HOST).text
+    place = lambda c: (c.text, c.words, c.paragraph, c.table, c.row, c.cell)  # noqa: E731
+    after = [place(c) for c in read_comments(annotate_docx("x.docx", hidden, HOST))]
+    assert after == [place(c) for c in read_comments(annotate_docx("x.docx", data, HOST))]
+    assert not any("旧值" in words for _, words, *_ in after)
+
+
 def test_seed_001_comments_sit_in_the_cells_and_rows_they_concern() -> None:
     # Checked by hand against 001.docx: table 1 is table 二 (row 4 holds 规范性文件), table 2 is
     # table 三, whose missing row 1.属于国家秘密 belongs right after the row （三）不予公开.
