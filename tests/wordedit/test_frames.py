@@ -1,18 +1,22 @@
-"""annotate and fix inside a layout frame: a one-cell table around the whole report (WPS exports).
+"""annotate and fix inside a layout frame (a one-cell table around the whole report, as WPS
+exports write it) and in text boxes.
 
 Each seed .docx (tests/fixtures/formats) is put into such a frame; its comments and fixes must go
-to the same paragraph, cell and words as in the document without the frame.
+to the same paragraph, cell and words as in the document without the frame. With paragraphs moved
+into text boxes, the comments must sit on the same words, inside the box.
 """
 
 from __future__ import annotations
 
 import io
+import itertools
 from pathlib import Path
 
 import docx
 import pytest
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
+from lxml import etree
 from tests.annotate.comments import W, read_comments
 
 from reportlint.annotate import annotate_docx
@@ -68,3 +72,52 @@ def test_fixes_in_a_frame_edit_what_they_edit_without_it(path: Path) -> None:
     ]
     assert not inside.refused
     assert load_bytes("x.docx", inside.data, HOST).text == load_bytes("x.docx", plain.data, HOST).text
+
+
+def boxed(data: bytes) -> bytes:
+    """Every second body paragraph moved into a text box (DrawingML with its VML copy) at the end
+    of the paragraph before it: the loader reads the box right after that paragraph, so the text
+    is the same."""
+    document = docx.Document(io.BytesIO(data))
+    blocks = [child for child in document.element.body if child.tag in (qn("w:p"), qn("w:tbl"))]
+    ns = (
+        f'xmlns:w="{W[1:-1]}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+        'xmlns:v="urn:schemas-microsoft-com:vml"'
+    )
+    for before, paragraph in list(itertools.pairwise(blocks))[::2]:
+        if before.tag != qn("w:p") or paragraph.tag != qn("w:p") or not paragraph.findall(qn("w:r")):
+            continue
+        box = f"<w:txbxContent>{etree.tostring(paragraph, encoding='unicode')}</w:txbxContent>"
+        before.append(
+            parse_xml(
+                f'<w:r {ns}><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx>'
+                f"{box}</wps:txbx></wps:wsp></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape>"
+                f"<v:textbox>{box}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+            )
+        )
+        paragraph.getparent().remove(paragraph)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+ALL_DOCX = sorted(FORMATS.glob("00?.docx"))
+
+
+@pytest.mark.parametrize("path", ALL_DOCX, ids=[p.stem for p in ALL_DOCX])
+def test_comments_on_text_in_a_text_box_sit_on_its_words(path: Path) -> None:
+    data = path.read_bytes()
+    boxes = boxed(data)
+    assert load_bytes("x.docx", boxes, HOST).text == load_bytes("x.docx", data, HOST).text
+    plain = read_comments(annotate_docx("x.docx", data, HOST))
+    inside = read_comments(annotate_docx("x.docx", boxes, HOST))
+    assert [(c.text, c.words) for c in inside] == [(c.text, c.words) for c in plain]
+    annotated = docx.Document(io.BytesIO(annotate_docx("x.docx", boxes, HOST))).element.body
+    in_boxes = [start for start in annotated.iter(f"{W}commentRangeStart") if _in_box(start)]
+    # the findings on lines that went into a box: 000 line 2 (WD002, PD001 twice), 003 line 620 (FE003)
+    assert len(in_boxes) == {"000": 3, "003": 1}.get(path.stem, 0)
+
+
+def _in_box(element: object) -> bool:
+    return any(a.tag == f"{W}txbxContent" for a in element.iterancestors())  # type: ignore[attr-defined]
