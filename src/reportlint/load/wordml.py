@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -23,14 +23,14 @@ _SKIPPED = frozenset(
 # Wrappers around block, row or cell content that are looked through (content controls, custom XML).
 _WRAPPERS = frozenset({f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml", f"{_W}ins"})
 _TR_PR, _DEL, _PPR, _RPR = f"{_W}trPr", f"{_W}del", f"{_W}pPr", f"{_W}rPr"
-_TXBX, _FALLBACK = f"{_W}txbxContent", f"{_MC}Fallback"
+_TXBX = f"{_W}txbxContent"
 _TC_PR, _GRID_SPAN, _VMERGE, _VAL = f"{_W}tcPr", f"{_W}gridSpan", f"{_W}vMerge", f"{_W}val"
 _GRID_BEFORE, _GRID_AFTER = f"{_W}gridBefore", f"{_W}gridAfter"
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
-    """The visible text of one w:p (``paragraph``) as one line of the loaded text."""
+class Line(NamedTuple):
+    """The visible text of one w:p (``paragraph``) as one line of the loaded text (a tuple: one
+    is made for every paragraph of a table)."""
 
     paragraph: Any
     text: str
@@ -40,8 +40,7 @@ class Line:
 Cell = tuple[Line, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Paragraph:
+class Paragraph(NamedTuple):
     """A paragraph read as its own line, numbered in reading order, with its text boxes after it."""
 
     number: int
@@ -86,8 +85,7 @@ def _read_blocks(parent: Any, found: list[Paragraph | Table], count: list[int], 
                 found.append(Table(_grid_rows(block)))
             continue
         count[0] += 1
-        pending.append(Line(block, paragraph_text(block)))
-        boxes.extend(_text_boxes(block))
+        _read_paragraph(block, pending, boxes)
         if not _mark_deleted(block):
             found.append(_joined(count[0], pending, boxes))
             pending, boxes = [], []
@@ -97,7 +95,9 @@ def _read_blocks(parent: Any, found: list[Paragraph | Table], count: list[int], 
 
 def _joined(number: int, pending: list[Line], boxes: list[Line]) -> Paragraph:
     """One paragraph of the lines whose marks were deleted; the element is the last one's."""
-    text = "".join(line.text for line in pending)
+    if len(pending) == 1:
+        return Paragraph(number, pending[0], tuple(boxes))
+    text = "".join([line.text for line in pending])
     return Paragraph(number, Line(pending[-1].paragraph, text), tuple(boxes))
 
 
@@ -125,16 +125,19 @@ def _layout_frame(table: Any) -> Any | None:
     return cells[0]
 
 
-def _text_boxes(paragraph: Any) -> Iterator[Line]:
-    """The paragraphs of text boxes anchored in this paragraph, each box once.
+def _read_paragraph(paragraph: Any, lines: list[Line], boxes: list[Line]) -> None:
+    """The paragraph's line onto ``lines``, those of the text boxes anchored in it onto ``boxes``.
 
-    mc:AlternateContent holds the same box twice (Choice and Fallback): the Fallback is skipped.
+    Each box is read once: mc:AlternateContent holds it twice, and its mc:Fallback copy is never
+    walked; a box inside a box is read with the outer one.
     """
-    for content in paragraph.iter(_TXBX):
-        if any(ancestor.tag in (_FALLBACK, _TXBX) for ancestor in content.iterancestors()):
-            continue  # the Fallback copy, or a box inside a box (read with the outer one)
+    texts: list[str] = []
+    contents: list[Any] = []
+    _collect(paragraph, texts, None, [], contents)
+    lines.append(Line(paragraph, "".join(texts)))
+    for content in contents:
         for box_paragraph in content.iter(P):
-            yield Line(box_paragraph, paragraph_text(box_paragraph))
+            boxes.append(Line(box_paragraph, paragraph_text(box_paragraph)))
 
 
 def _blocks(parent: Any) -> Iterator[Any]:
@@ -178,8 +181,9 @@ def _grid_rows(table: Any) -> tuple[tuple[Cell, ...], ...]:
         column = _skip(row, _GRID_BEFORE, 0, above, cells, starts)
         for cell in _row_cells(row):
             starts.append(column)
-            cells.append(_cell(cell))
-            column += _grid_span(cell)
+            lines, span = _cell(cell)
+            cells.append(lines)
+            column += span
         _skip(row, _GRID_AFTER, column, above, cells, starts)
         rows.append(tuple(cells))
         above = starts
@@ -204,12 +208,6 @@ def _row_property(row: Any, tag: str) -> int:
     return _number(found.get(_VAL)) if found is not None else 0
 
 
-def _grid_span(cell: Any) -> int:
-    properties = cell.find(_TC_PR)
-    span = properties.find(_GRID_SPAN) if properties is not None else None
-    return max(_number(span.get(_VAL)), 1) if span is not None else 1
-
-
 def _number(value: str | None) -> int:
     try:
         return int(value or "")
@@ -217,47 +215,66 @@ def _number(value: str | None) -> int:
         return 0
 
 
-def _cell(cell: Any) -> Cell:
-    """A cell's lines; a vertically merged continuation cell is blank (its paragraphs kept, so a
-    comment can still be anchored there); nested tables continue the cell, row by row."""
+def _cell(cell: Any) -> tuple[Cell, int]:
+    """A cell's lines and how many grid columns it spans (``w:gridSpan``).
+
+    A vertically merged continuation cell is blank (its paragraphs kept, so a comment can still
+    be anchored there); nested tables continue the cell, row by row.
+    """
+    span, continued = 1, False
     properties = cell.find(_TC_PR)
     if properties is not None:
-        merge = properties.find(_VMERGE)
-        if merge is not None and merge.get(_VAL, "continue") == "continue":
-            return tuple(Line(block, "") for block in _blocks(cell) if block.tag == P)
+        for item in properties:
+            tag = item.tag
+            if tag == _GRID_SPAN:
+                span = max(_number(item.get(_VAL)), 1)
+            elif tag == _VMERGE:
+                continued = item.get(_VAL, "continue") == "continue"
+    if continued:
+        return tuple(Line(block, "") for block in _blocks(cell) if block.tag == P), span
     lines: list[Line] = []
     for block in _blocks(cell):
         if block.tag == P:
-            lines.append(Line(block, paragraph_text(block)))
-            lines.extend(_text_boxes(block))
+            _read_paragraph(block, lines, lines)
         else:
             for row in _rows(block):
                 for inner in _row_cells(row):
-                    lines.extend(_cell(inner))
-    return tuple(lines)
+                    lines.extend(_cell(inner)[0])
+    return tuple(lines), span
 
 
 def paragraph_text(paragraph: Any) -> str:
     """The visible text of one w:p: runs, inserted revisions, hyperlinks and field results."""
-    return "".join(text for _, text in pieces(paragraph))
+    texts: list[str] = []
+    _collect(paragraph, texts, None, [], [])
+    return "".join(texts)
 
 
 def pieces(paragraph: Any) -> list[tuple[Any, str]]:
     """The visible pieces of one w:p in order: each w:t with its text, each w:tab as one space."""
-    found: list[tuple[Any, str]] = []
-    _collect(paragraph, found, [])
-    return found
+    texts: list[str] = []
+    nodes: list[Any] = []
+    _collect(paragraph, texts, nodes, [], [])
+    return list(zip(nodes, texts, strict=True))
 
 
-def _collect(element: Any, found: list[tuple[Any, str]], fields: list[bool]) -> None:
-    """``fields`` holds one flag per open complex field: True while in its instruction."""
+def _collect(
+    element: Any, texts: list[str], nodes: list[Any] | None, fields: list[bool], boxes: list[Any]
+) -> None:
+    """The visible texts (and, when asked, their nodes) of ``element``, in order.
+
+    ``fields`` holds one flag per open complex field: True while in its instruction; the
+    w:txbxContent of text boxes met on the way go to ``boxes``.
+    """
     for child in element:
         tag = child.tag
         if not isinstance(tag, str) or tag in _SKIPPED:
             continue
         if tag == _T:
             if True not in fields:
-                found.append((child, child.text or ""))
+                texts.append(child.text or "")
+                if nodes is not None:
+                    nodes.append(child)
         elif tag == _FLDCHAR:
             kind = child.get(_FLDCHAR_TYPE)
             # between "begin" and "separate" is the field's instruction, not its displayed result;
@@ -270,8 +287,12 @@ def _collect(element: Any, found: list[tuple[Any, str]], fields: list[bool]) -> 
                 fields.pop()
         elif tag == _TAB:
             if True not in fields:
-                found.append((child, " "))
+                texts.append(" ")
+                if nodes is not None:
+                    nodes.append(child)
+        elif tag == _TXBX:
+            boxes.append(child)  # a text box's paragraphs are not part of this paragraph's line
         elif tag in (P, TBL):
-            continue  # text boxes inside a run: not part of this paragraph's line
+            continue
         elif len(child):
-            _collect(child, found, fields)
+            _collect(child, texts, nodes, fields, boxes)
