@@ -74,6 +74,16 @@ def test_skipped_grid_columns_are_blank_cells_under_the_cells_above(host: Plugin
     ]
 
 
+def test_a_first_row_that_skips_columns_is_cut_where_the_row_below_has_borders(host: PluginHost) -> None:
+    data = docx_of(
+        _tbl(
+            _tr(_tc("自然人"), _tc("法人"), before=2),  # no corner cell above the row labels
+            _tr(_tc("一、"), _tc("新收"), _tc("1"), _tc("2")),
+        )
+    )
+    assert _rows(data, host) == [["", "", "自然人", "法人"], ["一、", "新收", "1", "2"]]
+
+
 def test_a_label_merged_down_and_across_leaves_one_blank_cell_per_row(host: PluginHost) -> None:
     data = docx_of(
         _tbl(

@@ -171,11 +171,13 @@ def _row_cells(row: Any) -> Iterator[Any]:
 
 def _grid_rows(table: Any) -> tuple[tuple[Cell, ...], ...]:
     """Each row's cells; grid columns a row skips (``w:gridBefore`` / ``w:gridAfter``) are blank
-    cells cut where the row above has cell borders, so the cells after them keep the numbers of
-    the cells above them, as a vertically merged continuation cell does."""
+    cells cut where the row above has cell borders (the first row: the row below), so the cells
+    after them keep the numbers of the cells above them, as a vertically merged continuation cell
+    does."""
     rows: list[tuple[Cell, ...]] = []
-    above: list[int] = []
-    for row in _rows(table):
+    table_rows = list(_rows(table))
+    above = _borders(table_rows[1]) if len(table_rows) > 1 else []
+    for row in table_rows:
         cells: list[Cell] = []
         starts: list[int] = []
         column = _skip(row, _GRID_BEFORE, 0, above, cells, starts)
@@ -200,6 +202,17 @@ def _skip(row: Any, tag: str, column: int, above: list[int], cells: list[Cell], 
         starts.append(start)
         cells.append(())
     return end
+
+
+def _borders(row: Any) -> list[int]:
+    """The grid columns where the row's own cells start."""
+    column = _row_property(row, _GRID_BEFORE)
+    borders = []
+    for cell in _row_cells(row):
+        borders.append(column)
+        span = cell.find(f"{_TC_PR}/{_GRID_SPAN}")
+        column += max(_number(span.get(_VAL)), 1) if span is not None else 1
+    return borders
 
 
 def _row_property(row: Any, tag: str) -> int:
