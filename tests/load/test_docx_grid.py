@@ -20,7 +20,10 @@ from docx.oxml.ns import qn
 from layout_reading import SEED_STEMS, fixture_bytes, read_tables
 from test_cross_format import _load, outline_facts, table_facts
 from test_docx_content import NS, _findings, _p, docx_of, lines
+from tests.annotate.comments import read_comments
 
+from reportlint.annotate import annotate_docx
+from reportlint.api import lint_document
 from reportlint.load import load_bytes
 from reportlint.parse.document import parse_document
 from reportlint.plugins.host import PluginHost, create_host
@@ -232,3 +235,23 @@ def test_rewritten_seed_gives_the_tables_and_findings_of_the_text(
     assert table_facts(parse_document(document)) == table_facts(parse_document(text))
     assert outline_facts(parse_document(document)) == outline_facts(parse_document(text))
     assert _findings(document, host) == _findings(text, host)
+
+
+@pytest.mark.parametrize("stem", SEED_STEMS)
+def test_comments_in_rows_that_skip_grid_columns_sit_on_their_words(host: PluginHost, stem: str) -> None:
+    original = fixture_bytes(f"{stem}.docx")
+    data, _ = rewritten(original, "gridBefore")
+
+    def anchors(blob: bytes) -> list[tuple[object, ...]]:
+        comments = read_comments(annotate_docx(f"{stem}.docx", blob, host))
+        return [(c.text, c.words, c.paragraph, c.table, c.row) for c in comments]
+
+    # the same words in the same row; the cell's number among the row's w:tc is one less per
+    # merged-down cell dropped before it, the origin map's cell number (a grid cell) the same
+    assert anchors(data) == anchors(original)
+
+    def origins(blob: bytes) -> list[object]:
+        document = load_bytes(f"{stem}.docx", blob, host)
+        return [document.origin_of(d.line) for d in lint_document(document, host).diagnostics]
+
+    assert origins(data) == origins(original)
