@@ -41,11 +41,16 @@ Cell = tuple[Line, ...]
 
 
 class Paragraph(NamedTuple):
-    """A paragraph read as its own line, numbered in reading order, with its text boxes after it."""
+    """A paragraph read as its own line, numbered in reading order, with its text boxes after it.
+
+    ``parts`` are the w:p joined into ``line`` (more than one when paragraph marks were deleted
+    as tracked changes); ``line.paragraph`` is the last of them.
+    """
 
     number: int
     line: Line
     boxes: tuple[Line, ...]
+    parts: tuple[Line, ...]
 
     @property
     def lines(self) -> tuple[Line, ...]:
@@ -96,9 +101,9 @@ def _read_blocks(parent: Any, found: list[Paragraph | Table], count: list[int], 
 def _joined(number: int, pending: list[Line], boxes: list[Line]) -> Paragraph:
     """One paragraph of the lines whose marks were deleted; the element is the last one's."""
     if len(pending) == 1:
-        return Paragraph(number, pending[0], tuple(boxes))
+        return Paragraph(number, pending[0], tuple(boxes), (pending[0],))
     text = "".join([line.text for line in pending])
-    return Paragraph(number, Line(pending[-1].paragraph, text), tuple(boxes))
+    return Paragraph(number, Line(pending[-1].paragraph, text), tuple(boxes), tuple(pending))
 
 
 def _mark_deleted(paragraph: Any) -> bool:

@@ -72,6 +72,8 @@ def locate(
             return None
         own = paragraph.lines
         index = _lines_before(document.origins, line, lambda o: o.paragraph == origin.paragraph)
+        if index == 0 and len(paragraph.parts) > 1:
+            return _place_in_parts(paragraph.parts, text, column - 1, end - 1)
         return _place(own[min(index, len(own) - 1)], text, column - 1, end - 1, in_cell=False)
     row = body.row(origin)
     if row is None:
@@ -94,6 +96,21 @@ def _lines_before(origins: Sequence[LineOrigin | None], line: int, same: Callabl
     while index > 0 and (previous := origins[index - 1]) is not None and same(previous):
         index -= 1
     return line - 1 - index
+
+
+def _place_in_parts(parts: Sequence[Line], line_text: str, start: int, end: int) -> Place:
+    """The place in the paragraphs joined into one line (their marks deleted): in the one that
+    holds the words, or that whole paragraph when the words run on into the next."""
+    if "".join(part.text for part in parts) != line_text:
+        return Place(parts[-1].paragraph, 0, 0, False)
+    offset, index = 0, 0
+    while index < len(parts) - 1 and start >= offset + len(parts[index].text):
+        offset += len(parts[index].text)
+        index += 1
+    part = parts[index]
+    if end <= offset + len(part.text):
+        return _place(part, part.text, start - offset, end - offset, in_cell=False)
+    return Place(part.paragraph, 0, 0, False)
 
 
 def _place(line: Line, line_text: str, start: int, end: int, *, in_cell: bool) -> Place:

@@ -1,13 +1,16 @@
-"""annotate and fix inside a layout frame (a one-cell table around the whole report, as WPS
-exports write it) and in text boxes.
+"""annotate and fix where Word's layout is not a plain body: inside a layout frame (a one-cell
+table around the whole report, as WPS exports write it), in text boxes, and in paragraphs joined
+by a deleted paragraph mark.
 
 Each seed .docx (tests/fixtures/formats) is put into such a frame; its comments and fixes must go
 to the same paragraph, cell and words as in the document without the frame. With paragraphs moved
-into text boxes, the comments must sit on the same words, inside the box.
+into text boxes, or split in two with the first mark deleted, the comments must sit on the same
+words, inside the box or the part of the paragraph that holds them.
 """
 
 from __future__ import annotations
 
+import copy
 import io
 import itertools
 from pathlib import Path
@@ -121,3 +124,42 @@ def test_comments_on_text_in_a_text_box_sit_on_its_words(path: Path) -> None:
 
 def _in_box(element: object) -> bool:
     return any(a.tag == f"{W}txbxContent" for a in element.iterancestors())  # type: ignore[attr-defined]
+
+
+def split_with_deleted_mark(data: bytes, number: int, at: int) -> bytes:
+    """Body paragraph ``number`` (one run) cut before character ``at``: the first part a paragraph
+    of its own whose mark is deleted as a tracked change, so Word shows one paragraph."""
+    document = docx.Document(io.BytesIO(data))
+    paragraph = document.element.body.findall(qn("w:p"))[number - 1]
+    (text,) = paragraph.findall(f".//{qn('w:t')}")
+    first = copy.deepcopy(paragraph)
+    first.find(f".//{qn('w:t')}").text = text.text[:at]
+    text.text = text.text[at:]
+    properties = first.find(qn("w:pPr"))
+    if properties is None:
+        properties = parse_xml(f'<w:pPr xmlns:w="{W[1:-1]}"/>')
+        first.insert(0, properties)
+    properties.append(parse_xml(f'<w:rPr xmlns:w="{W[1:-1]}"><w:del w:id="5" w:author="a"/></w:rPr>'))
+    paragraph.addprevious(first)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_comments_and_fixes_in_paragraphs_joined_by_a_deleted_mark_go_to_the_part_with_the_words() -> None:
+    data = (FORMATS / "000.docx").read_bytes()
+    # 000's second paragraph holds WD002 (columns 26–47, fixable) and two PD001 (171–192): cut at 100
+    split = split_with_deleted_mark(data, 2, 99)
+    assert load_bytes("x.docx", split, HOST).text == load_bytes("x.docx", data, HOST).text
+    plain = read_comments(annotate_docx("x.docx", data, HOST))
+    joined = read_comments(annotate_docx("x.docx", split, HOST))
+    assert [(c.text, c.words) for c in joined] == [(c.text, c.words) for c in plain]
+    # paragraph 2 of the split body is the first part, 3 the second
+    assert [(c.text.split()[0], c.paragraph) for c in joined] == [
+        ("CP002", 1), ("WD002", 2), ("PD001", 3), ("PD001", 3)
+    ]  # fmt: skip
+    fixed = fix_bytes("x.docx", split, HOST)
+    assert [(e.diagnostic.code, e.new) for e in fixed.applied] == [
+        ("WD002", "《中华人民共和国政府信息公开工作年度报告格式》")
+    ]
+    assert fixed.after == fix_bytes("x.docx", data, HOST).after
