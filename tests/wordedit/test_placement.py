@@ -163,3 +163,17 @@ def test_comments_and_fixes_in_paragraphs_joined_by_a_deleted_mark_go_to_the_par
         ("WD002", "《中华人民共和国政府信息公开工作年度报告格式》")
     ]
     assert fixed.after == fix_bytes("x.docx", data, HOST).after
+
+
+def test_a_fix_in_a_text_box_edits_its_copy_for_older_readers_too() -> None:
+    boxes = boxed((FORMATS / "000.docx").read_bytes())  # 000's WD002 (line 2) is now in a box
+    fixed = fix_bytes("x.docx", boxes, HOST)
+    assert [e.diagnostic.code for e in fixed.applied] == ["WD002"]
+    body = docx.Document(io.BytesIO(fixed.data)).element.body
+    mc = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+    texts = {
+        kind: ["".join(t.text or "" for t in box.iter(f"{W}t")) for box in body.iter(f"{mc}{kind}")]
+        for kind in ("Choice", "Fallback")
+    }
+    assert texts["Choice"] == texts["Fallback"]
+    assert any("《中华人民共和国政府信息公开工作年度报告格式》" in text for text in texts["Fallback"])
