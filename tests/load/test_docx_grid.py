@@ -1,7 +1,8 @@
 """Word tables on their grid: skipped grid columns, merged cells and content controls.
 
 A row may start or end with grid columns it has no cell for (``w:gridBefore`` / ``w:gridAfter``:
-what Word writes when cells are deleted from a row's end, and WPS for a label merged down);
+what Word writes when cells are deleted from a row's end, and WPS for a label merged down); cells
+may be merged across the old way (``w:hMerge``, one cell per grid column);
 content controls (``w:sdt``) wrap paragraphs, whole tables, rows, cells and cell content. Each
 case is built in raw WordprocessingML; then the five seed .docx are rewritten that way and must
 give the tables (every cell at its row and column) and the findings of the seed text.
@@ -105,6 +106,23 @@ def test_a_label_merged_down_and_across_leaves_one_blank_cell_per_row(host: Plug
     ]
 
 
+def test_cells_merged_across_the_old_way_are_one_cell(host: PluginHost) -> None:
+    hmerge = "<w:tc><w:tcPr><w:hMerge/></w:tcPr><w:p/></w:tc>"
+    data = docx_of(
+        _tbl(
+            _tr(_tc("甲"), _tc("乙"), _tc("丙"), _tc("丁")),
+            _tr(
+                '<w:tc><w:tcPr><w:hMerge w:val="restart"/></w:tcPr>' + _p("一、本年新收") + "</w:tc>",
+                hmerge,
+                _tc("1"),
+                _tc("2"),
+            ),
+            _tr(_tc("3"), _tc("4"), before=2),  # under 丙 and 丁: the merged cell counts as one
+        )
+    )
+    assert _rows(data, host) == [["甲", "乙", "丙", "丁"], ["一、本年新收", "1", "2"], ["", "3", "4"]]
+
+
 def _sdt(inner: str) -> str:
     return f"<w:sdt><w:sdtPr/><w:sdtContent>{inner}</w:sdtContent></w:sdt>"
 
@@ -176,6 +194,23 @@ def _grid_after(body: Any) -> int:
     return changed
 
 
+def _merged_across(body: Any) -> int:
+    """Every cell that spans grid columns written the old way: one cell per column, the first
+    ``w:hMerge`` "restart", the others "continue" (legacy horizontal merge)."""
+    changed = 0
+    for cell in list(body.iter(qn("w:tc"))):
+        span = cell.find(f"{qn('w:tcPr')}/{qn('w:gridSpan')}")
+        if span is None:
+            continue
+        properties = cell.find(qn("w:tcPr"))
+        properties.remove(span)
+        properties.append(parse_xml(f'<w:hMerge {NS} w:val="restart"/>'))
+        for _ in range(int(span.get(qn("w:val"))) - 1):
+            cell.addnext(parse_xml(f"<w:tc {NS}><w:tcPr><w:hMerge/></w:tcPr><w:p/></w:tc>"))
+            changed += 1
+    return changed
+
+
 def _wrap(element: Any) -> None:
     sdt = parse_xml(f"<w:sdt {NS}><w:sdtPr/><w:sdtContent/></w:sdt>")
     element.addprevious(sdt)
@@ -197,6 +232,7 @@ def _content_controls(body: Any) -> int:
 REWRITES: dict[str, Callable[[Any], int]] = {
     "gridBefore": _grid_before,
     "gridAfter": _grid_after,
+    "hMerge": _merged_across,
     "sdt": _content_controls,
 }
 
@@ -237,17 +273,20 @@ def test_rewritten_seed_gives_the_tables_and_findings_of_the_text(
     assert _findings(document, host) == _findings(text, host)
 
 
+@pytest.mark.parametrize("how", ["gridBefore", "hMerge"])
 @pytest.mark.parametrize("stem", SEED_STEMS)
-def test_comments_in_rows_that_skip_grid_columns_sit_on_their_words(host: PluginHost, stem: str) -> None:
+def test_comments_in_rows_off_the_plain_grid_sit_on_their_words(
+    host: PluginHost, stem: str, how: str
+) -> None:
     original = fixture_bytes(f"{stem}.docx")
-    data, _ = rewritten(original, "gridBefore")
+    data, _ = rewritten(original, how)
 
     def anchors(blob: bytes) -> list[tuple[object, ...]]:
         comments = read_comments(annotate_docx(f"{stem}.docx", blob, host))
         return [(c.text, c.words, c.paragraph, c.table, c.row) for c in comments]
 
-    # the same words in the same row; the cell's number among the row's w:tc is one less per
-    # merged-down cell dropped before it, the origin map's cell number (a grid cell) the same
+    # the same words in the same row; the cell's number among the row's w:tc differs (merged-down
+    # cells dropped, merged-across cells added), the origin map's cell number the same
     assert anchors(data) == anchors(original)
 
     def origins(blob: bytes) -> list[object]:

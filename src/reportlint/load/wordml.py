@@ -25,7 +25,7 @@ _WRAPPERS = frozenset({f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml", f"{_W}in
 _TR_PR, _DEL, _PPR, _RPR = f"{_W}trPr", f"{_W}del", f"{_W}pPr", f"{_W}rPr"
 _TXBX = f"{_W}txbxContent"
 _TC_PR, _GRID_SPAN, _VMERGE, _VAL = f"{_W}tcPr", f"{_W}gridSpan", f"{_W}vMerge", f"{_W}val"
-_GRID_BEFORE, _GRID_AFTER = f"{_W}gridBefore", f"{_W}gridAfter"
+_GRID_BEFORE, _GRID_AFTER, _HMERGE = f"{_W}gridBefore", f"{_W}gridAfter", f"{_W}hMerge"
 
 
 class Line(NamedTuple):
@@ -178,7 +178,7 @@ def _grid_rows(table: Any) -> tuple[tuple[Cell, ...], ...]:
     """Each row's cells; grid columns a row skips (``w:gridBefore`` / ``w:gridAfter``) are blank
     cells cut where the row above has cell borders (the first row: the row below), so the cells
     after them keep the numbers of the cells above them, as a vertically merged continuation cell
-    does."""
+    does. A cell merged into the one before it (legacy ``w:hMerge``) widens that cell."""
     rows: list[tuple[Cell, ...]] = []
     table_rows = list(_rows(table))
     above = _borders(table_rows[1]) if len(table_rows) > 1 else []
@@ -187,9 +187,12 @@ def _grid_rows(table: Any) -> tuple[tuple[Cell, ...], ...]:
         starts: list[int] = []
         column = _skip(row, _GRID_BEFORE, 0, above, cells, starts)
         for cell in _row_cells(row):
-            starts.append(column)
-            lines, span = _cell(cell)
-            cells.append(lines)
+            span, down, across = _shape(cell)
+            if across and cells:  # its text, if any, goes on in the cell it widens
+                cells[-1] += _cell(cell, continued=down)
+            else:
+                starts.append(column)
+                cells.append(_cell(cell, continued=down))
             column += span
         _skip(row, _GRID_AFTER, column, above, cells, starts)
         rows.append(tuple(cells))
@@ -212,11 +215,12 @@ def _skip(row: Any, tag: str, column: int, above: list[int], cells: list[Cell], 
 def _borders(row: Any) -> list[int]:
     """The grid columns where the row's own cells start."""
     column = _row_property(row, _GRID_BEFORE)
-    borders = []
+    borders: list[int] = []
     for cell in _row_cells(row):
-        borders.append(column)
-        span = cell.find(f"{_TC_PR}/{_GRID_SPAN}")
-        column += max(_number(span.get(_VAL)), 1) if span is not None else 1
+        span, _, across = _shape(cell)
+        if not (across and borders):
+            borders.append(column)
+        column += span
     return borders
 
 
@@ -233,13 +237,10 @@ def _number(value: str | None) -> int:
         return 0
 
 
-def _cell(cell: Any) -> tuple[Cell, int]:
-    """A cell's lines and how many grid columns it spans (``w:gridSpan``).
-
-    A vertically merged continuation cell is blank (its paragraphs kept, so a comment can still
-    be anchored there); nested tables continue the cell, row by row.
-    """
-    span, continued = 1, False
+def _shape(cell: Any) -> tuple[int, bool, bool]:
+    """How many grid columns the cell spans; whether it continues the cell above (``w:vMerge``)
+    or the cell before it (``w:hMerge``)."""
+    span, down, across = 1, False, False
     properties = cell.find(_TC_PR)
     if properties is not None:
         for item in properties:
@@ -247,9 +248,17 @@ def _cell(cell: Any) -> tuple[Cell, int]:
             if tag == _GRID_SPAN:
                 span = max(_number(item.get(_VAL)), 1)
             elif tag == _VMERGE:
-                continued = item.get(_VAL, "continue") == "continue"
+                down = item.get(_VAL, "continue") == "continue"
+            elif tag == _HMERGE:
+                across = item.get(_VAL, "continue") == "continue"
+    return span, down, across
+
+
+def _cell(cell: Any, *, continued: bool) -> Cell:
+    """A cell's lines: a vertically merged continuation cell is blank (its paragraphs kept, so a
+    comment can still be anchored there); nested tables continue the cell, row by row."""
     if continued:
-        return tuple(Line(block, "") for block in _blocks(cell) if block.tag == P), span
+        return tuple(Line(block, "") for block in _blocks(cell) if block.tag == P)
     lines: list[Line] = []
     for block in _blocks(cell):
         if block.tag == P:
@@ -257,8 +266,8 @@ def _cell(cell: Any) -> tuple[Cell, int]:
         else:
             for row in _rows(block):
                 for inner in _row_cells(row):
-                    lines.extend(_cell(inner)[0])
-    return tuple(lines), span
+                    lines.extend(_cell(inner, continued=_shape(inner)[1]))
+    return tuple(lines)
 
 
 def paragraph_text(paragraph: Any) -> str:
