@@ -25,6 +25,7 @@ from tests.annotate.comments import read_comments
 
 from reportlint.annotate import annotate_docx
 from reportlint.api import lint_document
+from reportlint.fix import fix_bytes
 from reportlint.load import load_bytes
 from reportlint.parse.document import parse_document
 from reportlint.plugins.host import PluginHost, create_host
@@ -294,3 +295,20 @@ def test_comments_in_rows_off_the_plain_grid_sit_on_their_words(
         return [document.origin_of(d.line) for d in lint_document(document, host).diagnostics]
 
     assert origins(data) == origins(original)
+
+
+@pytest.mark.parametrize("how", ["gridBefore", "hMerge"])
+@pytest.mark.parametrize("stem", ["001", "004"])  # their WD001 fixes are in tables 二 and 三
+def test_fixes_in_rows_off_the_plain_grid_edit_what_they_edit_on_it(
+    host: PluginHost, stem: str, how: str
+) -> None:
+    original = fixture_bytes(f"{stem}.docx")
+    data, _ = rewritten(original, how)
+    plain, changed = fix_bytes(f"{stem}.docx", original, host), fix_bytes(f"{stem}.docx", data, host)
+    assert (
+        [(e.diagnostic.code, e.new) for e in changed.applied]
+        == [(e.diagnostic.code, e.new) for e in plain.applied]
+        != []
+    )
+    assert not changed.refused
+    assert _trimmed(changed.after) == _trimmed(plain.after)
