@@ -60,7 +60,7 @@ def load_docx(data: bytes, path: str) -> SourceDocument:
             for box in block.boxes:
                 builder.paragraph(box.text, LineOrigin(f"{where}（文本框）", paragraph=block.number))
         else:
-            builder.table([[[line.text for line in cell] for cell in row] for row in block.rows])
+            builder.table([[[text for _, text in cell] for cell in row] for row in block.rows])
     return builder.document(path, "docx")
 
 
