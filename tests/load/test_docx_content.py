@@ -16,8 +16,11 @@ from docx.oxml.ns import qn
 from layout_reading import SEED_STEMS, fixture_bytes
 from lxml import etree
 from test_cross_format import _load
+from tests.annotate.comments import read_comments
 
+from reportlint.annotate import annotate_docx
 from reportlint.api import lint_document
+from reportlint.fix import fix_bytes
 from reportlint.load import SourceDocument, load_bytes
 from reportlint.plugins.host import PluginHost, create_host
 
@@ -263,3 +266,15 @@ def test_rewritten_seed_gives_the_findings_of_the_text(host: PluginHost, stem: s
     assert _findings(load_bytes(f"{stem}.docx", data, host), host) == _findings(
         _load(host, stem, "txt"), host
     )
+
+
+@pytest.mark.parametrize("stem", ["001", "004"])  # their WD001, CP010, ST002 are in table cells
+def test_comments_on_cell_text_in_a_text_box_sit_on_its_words(host: PluginHost, stem: str) -> None:
+    original = fixture_bytes(f"{stem}.docx")
+    boxes = _rewrite(original, "boxes")
+
+    def anchors(data: bytes) -> list[tuple[str, str]]:
+        return [(c.text, c.words) for c in read_comments(annotate_docx(f"{stem}.docx", data, host))]
+
+    assert anchors(boxes) == anchors(original)
+    assert fix_bytes(f"{stem}.docx", boxes, host).after == fix_bytes(f"{stem}.docx", original, host).after
