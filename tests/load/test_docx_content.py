@@ -278,3 +278,51 @@ def test_comments_on_cell_text_in_a_text_box_sit_on_its_words(host: PluginHost, 
 
     assert anchors(boxes) == anchors(original)
     assert fix_bytes(f"{stem}.docx", boxes, host).after == fix_bytes(f"{stem}.docx", original, host).after
+
+
+def with_html_chunk(page: bytes, before: str = "", after: str = "") -> bytes:
+    """A .docx whose body imports a web page (w:altChunk), as office systems export one."""
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    document = Document()
+    body = document.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+    part = Part(PackURI("/word/afchunk1.htm"), "text/html", page, document.part.package)
+    relation = document.part.relate_to(
+        part, "http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk"
+    )
+    r = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    blocks = [_p(before).replace("<w:p>", f"<w:p {NS}>", 1)] if before else []
+    blocks.append(f'<w:altChunk {NS} xmlns:r="{r}" r:id="{relation}"/>')
+    blocks += [_p(after).replace("<w:p>", f"<w:p {NS}>", 1)] if after else []
+    for block in blocks:
+        body.insert(len(body) - 1, parse_xml(block))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("stem", SEED_STEMS)
+def test_a_web_page_imported_into_the_body_is_read_in_place(host: PluginHost, stem: str) -> None:
+    page = fixture_bytes(f"{stem}.html")
+    data = with_html_chunk(page)
+    document = load_bytes(f"{stem}.docx", data, host)
+    assert document.text == load_bytes(f"{stem}.html", page, host).text
+    assert _findings(document, host) == _findings(_load(host, stem, "txt"), host)
+
+
+def test_an_imported_page_stands_between_the_paragraphs_around_it(host: PluginHost) -> None:
+    page = fixture_bytes("003.html")
+    data = with_html_chunk(page, before="前文", after="后文")
+    document = load_bytes("t.docx", data, host)
+    text = document.text.split("\n")
+    inside = load_bytes("t.html", page, host).text.split("\n")[:-1]
+    assert text == ["前文", *inside, "后文", ""]
+    assert document.origin_of(1).paragraph == 1
+    assert document.origin_of(len(text) - 1).paragraph == 2  # after the page: the body's second
+    # the page's lines are not the .docx's paragraphs or tables: annotate and fix leave them alone
+    assert all(o.paragraph is None and o.table is None for o in document.origins[1:-1])
+    assert document.origins[1].description.startswith("嵌入的网页内容")

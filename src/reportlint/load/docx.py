@@ -14,9 +14,10 @@ import zipfile
 # Guards against zip bombs and absurd packages (a real report's document.xml is well under 5 MB).
 from reportlint.limits import MAX_DOCUMENT_XML_BYTES, MAX_TOTAL_UNCOMPRESSED_BYTES, MAX_ZIP_ENTRIES, MEGABYTE
 from reportlint.load.convert import to_docx
+from reportlint.load.docx_chunks import add_chunk
 from reportlint.load.layout import TextBuilder
 from reportlint.load.source import InputError, LineOrigin, SourceDocument
-from reportlint.load.wordml import Paragraph, paragraph_text, walk_body
+from reportlint.load.wordml import Paragraph, Table, paragraph_text, walk_body
 
 __all__ = ["EXTENSIONS", "has_docx_signature", "load_docx", "paragraph_text"]
 
@@ -47,7 +48,8 @@ def load_docx(data: bytes, path: str) -> SourceDocument:
     from docx import Document  # python-docx costs ~47 ms to import: only when a .docx is read
 
     try:
-        body = Document(io.BytesIO(data)).element.body
+        document = Document(io.BytesIO(data))
+        body = document.element.body
     except Exception as exc:  # python-docx raises many types for broken packages
         raise InputError(
             "IO005", f"{path}：无法打开 .docx 文件（{type(exc).__name__}）：文件可能已损坏"
@@ -59,8 +61,10 @@ def load_docx(data: bytes, path: str) -> SourceDocument:
             builder.paragraph(block.line.text, LineOrigin(where, paragraph=block.number))
             for box in block.boxes:
                 builder.paragraph(box.text, LineOrigin(f"{where}（文本框）", paragraph=block.number))
-        else:
+        elif isinstance(block, Table):
             builder.table([[[text for _, text in cell] for cell in row] for row in block.rows])
+        else:
+            add_chunk(builder, document.part, block.relation, path)
     return builder.document(path, "docx")
 
 

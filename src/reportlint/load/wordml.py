@@ -23,7 +23,8 @@ _SKIPPED = frozenset(
 # Wrappers around block, row or cell content that are looked through (content controls, custom XML).
 _WRAPPERS = frozenset({f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml", f"{_W}ins"})
 _TR_PR, _DEL, _PPR, _RPR = f"{_W}trPr", f"{_W}del", f"{_W}pPr", f"{_W}rPr"
-_TXBX = f"{_W}txbxContent"
+_TXBX, _ALT_CHUNK = f"{_W}txbxContent", f"{_W}altChunk"
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _TC_PR, _GRID_SPAN, _VMERGE, _VAL = f"{_W}tcPr", f"{_W}gridSpan", f"{_W}vMerge", f"{_W}val"
 _GRID_BEFORE, _GRID_AFTER, _HMERGE = f"{_W}gridBefore", f"{_W}gridAfter", f"{_W}hMerge"
 
@@ -64,21 +65,34 @@ class Table:
     rows: tuple[tuple[Cell, ...], ...]
 
 
-def walk_body(body: Any) -> list[Paragraph | Table]:
+class Chunk(NamedTuple):
+    """An imported part shown in place of ``w:altChunk`` (HTML, RTF, …, named by ``relation``):
+    what Word converts into body content when the document is opened."""
+
+    relation: str
+
+
+Block = Paragraph | Table | Chunk
+
+
+def walk_body(body: Any) -> list[Block]:
     """Paragraphs and tables of ``w:body`` in reading order; a layout frame is looked through.
 
     A paragraph whose mark is deleted as a tracked change joins the next one, as Word shows it
     once the change is accepted (it takes the number of the paragraph it joins).
     """
-    found: list[Paragraph | Table] = []
+    found: list[Block] = []
     _read_blocks(body, found, [0], framed=False)
     return found
 
 
-def _read_blocks(parent: Any, found: list[Paragraph | Table], count: list[int], *, framed: bool) -> None:
+def _read_blocks(parent: Any, found: list[Block], count: list[int], *, framed: bool) -> None:
     pending: list[Line] = []
     boxes: list[Line] = []
-    for block in _blocks(parent):
+    for block in _blocks(parent, chunks=True):
+        if block.tag == _ALT_CHUNK:
+            found.append(Chunk(block.get(_R_ID, "")))
+            continue
         if block.tag == TBL:
             if pending:
                 found.append(_joined(count[0], pending, boxes))
@@ -145,14 +159,15 @@ def _read_paragraph(paragraph: Any, lines: list[Line], boxes: list[Line]) -> Non
             boxes.append(Line(box_paragraph, paragraph_text(box_paragraph)))
 
 
-def _blocks(parent: Any) -> Iterator[Any]:
-    """Paragraphs and tables in document order, looking through content controls."""
+def _blocks(parent: Any, *, chunks: bool = False) -> Iterator[Any]:
+    """Paragraphs and tables (and, when asked, w:altChunk) in document order, looking through
+    content controls."""
     for child in parent:
         tag = child.tag
-        if tag in (P, TBL):
+        if tag in (P, TBL) or (chunks and tag == _ALT_CHUNK):
             yield child
         elif tag in _WRAPPERS:
-            yield from _blocks(child)
+            yield from _blocks(child, chunks=chunks)
 
 
 def _rows(table: Any) -> Iterator[Any]:

@@ -1,0 +1,35 @@
+"""Web pages imported into a .docx (``w:altChunk``), read where they stand.
+
+Some office systems export a report as a .docx whose body only points at an HTML part; Word
+converts it into paragraphs and tables when the file is opened, so the report is there for the
+drafter though the body holds no text. The part is read by the HTML loader; its lines keep the
+page's descriptions but no paragraph or table numbers (they are not the .docx's own), so
+annotate and fix place nothing inside it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlint.load.html import load_html
+from reportlint.load.layout import TextBuilder
+from reportlint.load.source import InputError, LineOrigin
+
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+WHERE = "嵌入的网页内容"
+
+
+def add_chunk(builder: TextBuilder, package_part: Any, relation: str, path: str) -> None:
+    """The lines of the imported part ``relation`` of ``package_part`` (python-docx's document
+    part), when it is a web page holding text; other kinds (RTF, MHT, Word) are left out."""
+    part = package_part.related_parts.get(relation) if relation else None
+    if part is None or part.content_type not in _HTML_TYPES:
+        return
+    try:
+        chunk = load_html(part.blob, f"{path}（{WHERE}）")
+    except InputError:
+        return  # an imported page without a report adds nothing
+    for line, origin in zip(chunk.text.split("\n")[:-1], chunk.origins, strict=False):
+        builder.lines.append(line)
+        where = origin.description if origin is not None else ""
+        builder.origins.append(LineOrigin(f"{WHERE} {where}".strip()))
