@@ -7,6 +7,10 @@ no API for. Seed .docx files rewritten the way Word or WPS writes them must keep
 from __future__ import annotations
 
 import io
+from email.encoders import encode_base64
+from email.mime.multipart import MIMEMultipart
+from email.mime.nonmultipart import MIMENonMultipart
+from email.mime.text import MIMEText
 from typing import Any
 
 import pytest
@@ -280,7 +284,7 @@ def test_comments_on_cell_text_in_a_text_box_sit_on_its_words(host: PluginHost, 
     assert fix_bytes(f"{stem}.docx", boxes, host).after == fix_bytes(f"{stem}.docx", original, host).after
 
 
-def with_html_chunk(page: bytes, before: str = "", after: str = "") -> bytes:
+def with_html_chunk(page: bytes, before: str = "", after: str = "", kind: str = "text/html") -> bytes:
     """A .docx whose body imports a web page (w:altChunk), as office systems export one."""
     from docx.opc.packuri import PackURI
     from docx.opc.part import Part
@@ -290,7 +294,7 @@ def with_html_chunk(page: bytes, before: str = "", after: str = "") -> bytes:
     for child in list(body):
         if child.tag != qn("w:sectPr"):
             body.remove(child)
-    part = Part(PackURI("/word/afchunk1.htm"), "text/html", page, document.part.package)
+    part = Part(PackURI("/word/afchunk1.htm"), kind, page, document.part.package)
     relation = document.part.relate_to(
         part, "http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk"
     )
@@ -326,3 +330,17 @@ def test_an_imported_page_stands_between_the_paragraphs_around_it(host: PluginHo
     # the page's lines are not the .docx's paragraphs or tables: annotate and fix leave them alone
     assert all(o.paragraph is None and o.table is None for o in document.origins[1:-1])
     assert document.origins[1].description.startswith("嵌入的网页内容")
+
+
+def test_a_page_imported_as_mht_is_read_like_the_page(host: PluginHost) -> None:
+    page = fixture_bytes("001.html")
+    message = MIMEMultipart("related")
+    html = MIMENonMultipart("text", "html", charset="gbk")  # the page's own bytes, as saved
+    html.set_payload(page)
+    encode_base64(html)
+    message.attach(html)
+    message.attach(MIMEText("not the report", "plain", "utf-8"))  # a page saved with its images
+    data = with_html_chunk(message.as_bytes(), kind="message/rfc822")
+    document = load_bytes("001.docx", data, host)
+    assert document.text == load_bytes("001.html", page, host).text
+    assert _findings(document, host) == _findings(_load(host, "001", "txt"), host)
