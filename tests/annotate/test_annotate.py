@@ -17,6 +17,7 @@ from pathlib import Path
 import docx
 import pytest
 from tests.annotate.comments import W, read_comments
+from tests.docx_chunks import with_html_chunk
 
 from reportlint.annotate import AUTHOR, AnnotateError, annotate_docx
 from reportlint.api import lint_bytes
@@ -228,6 +229,20 @@ def test_not_a_docx_is_refused_with_the_pointer_to_the_review_page(
     assert "check --format html" in error.value.message
     with pytest.raises(AnnotateError):
         annotate_docx("broken.docx", b"PK\x03\x04 not really a zip", HOST)
+
+
+def test_command_counts_only_the_comments_it_could_place(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # a .docx that is one imported web page has findings but no paragraph of its own to hold them
+    report = tmp_path / "page.docx"
+    report.write_bytes(with_html_chunk((FORMATS / "000.html").read_bytes()))
+    status = main(["annotate", str(report), "-o", str(tmp_path / "out.docx")])
+    stderr = capsys.readouterr().err
+    findings = lint_bytes("page.docx", report.read_bytes(), HOST).diagnostics
+    assert status == 1 and findings  # 000 has errors, whether commented or not
+    assert "0 条批注" in stderr and f"另有 {len(findings)} 条问题" in stderr
+    assert read_comments((tmp_path / "out.docx").read_bytes()) == []
 
 
 def test_command_writes_the_copy_and_never_the_original(

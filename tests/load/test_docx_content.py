@@ -21,6 +21,7 @@ from layout_reading import SEED_STEMS, fixture_bytes
 from lxml import etree
 from test_cross_format import _load
 from tests.annotate.comments import read_comments
+from tests.docx_chunks import with_html_chunk
 
 from reportlint.annotate import annotate_docx
 from reportlint.api import lint_document
@@ -282,31 +283,6 @@ def test_comments_on_cell_text_in_a_text_box_sit_on_its_words(host: PluginHost, 
 
     assert anchors(boxes) == anchors(original)
     assert fix_bytes(f"{stem}.docx", boxes, host).after == fix_bytes(f"{stem}.docx", original, host).after
-
-
-def with_html_chunk(page: bytes, before: str = "", after: str = "", kind: str = "text/html") -> bytes:
-    """A .docx whose body imports a web page (w:altChunk), as office systems export one."""
-    from docx.opc.packuri import PackURI
-    from docx.opc.part import Part
-
-    document = Document()
-    body = document.element.body
-    for child in list(body):
-        if child.tag != qn("w:sectPr"):
-            body.remove(child)
-    part = Part(PackURI("/word/afchunk1.htm"), kind, page, document.part.package)
-    relation = document.part.relate_to(
-        part, "http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk"
-    )
-    r = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-    blocks = [_p(before).replace("<w:p>", f"<w:p {NS}>", 1)] if before else []
-    blocks.append(f'<w:altChunk {NS} xmlns:r="{r}" r:id="{relation}"/>')
-    blocks += [_p(after).replace("<w:p>", f"<w:p {NS}>", 1)] if after else []
-    for block in blocks:
-        body.insert(len(body) - 1, parse_xml(block))
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
 
 
 @pytest.mark.parametrize("stem", SEED_STEMS)
