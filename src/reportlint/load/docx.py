@@ -17,7 +17,8 @@ from reportlint.load.convert import to_docx
 from reportlint.load.docx_chunks import add_chunk
 from reportlint.load.layout import TextBuilder
 from reportlint.load.source import InputError, LineOrigin, SourceDocument
-from reportlint.load.wordml import Paragraph, Table, paragraph_text, walk_body
+from reportlint.load.wordml import Paragraph, Table, walk_body
+from reportlint.load.wordtext import paragraph_text
 
 __all__ = ["EXTENSIONS", "has_docx_signature", "load_docx", "paragraph_text"]
 

@@ -1,8 +1,9 @@
 """One walk over a Word body, shared by the .docx loader and the Word editor (annotate, fix).
 
-Which characters count (accepted revisions, field results, text boxes, content controls), where
-each table cell sits on the table's grid, and how paragraphs and tables are numbered is decided
-here once: the place a finding names is then the place its comment or edit goes.
+Which blocks are read (content controls looked through, text boxes after their paragraph, a
+layout frame as the body, imported pages where they stand), where each table cell sits on the
+table's grid, and how paragraphs and tables are numbered is decided here once, and which
+characters count in wordtext.py: the place a finding names is then where its comment or edit goes.
 """
 
 from __future__ import annotations
@@ -11,19 +12,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
+from reportlint.load.wordtext import TBL, P, collect, paragraph_text
+
+__all__ = ["Block", "Cell", "Chunk", "Line", "Paragraph", "Table", "walk_body"]
+
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
-P, TBL, TR, TC = f"{_W}p", f"{_W}tbl", f"{_W}tr", f"{_W}tc"
-_T, _TAB = f"{_W}t", f"{_W}tab"
-_FLDCHAR, _FLDCHAR_TYPE = f"{_W}fldChar", f"{_W}fldCharType"
-# Containers whose content is not part of the visible, current text.
-_SKIPPED = frozenset(
-    {f"{_W}del", f"{_W}moveFrom", f"{_W}instrText", f"{_W}delText", f"{_MC}Fallback", f"{_W}pPr", f"{_W}rPr"}
-)
+TR, TC = f"{_W}tr", f"{_W}tc"
 # Wrappers around block, row or cell content that are looked through (content controls, custom XML).
 _WRAPPERS = frozenset({f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml", f"{_W}ins"})
 _TR_PR, _DEL, _PPR, _RPR = f"{_W}trPr", f"{_W}del", f"{_W}pPr", f"{_W}rPr"
-_TXBX, _ALT_CHUNK = f"{_W}txbxContent", f"{_W}altChunk"
+_ALT_CHUNK = f"{_W}altChunk"
 _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _TC_PR, _GRID_SPAN, _VMERGE, _VAL = f"{_W}tcPr", f"{_W}gridSpan", f"{_W}vMerge", f"{_W}val"
 _GRID_BEFORE, _GRID_AFTER, _HMERGE = f"{_W}gridBefore", f"{_W}gridAfter", f"{_W}hMerge"
@@ -152,7 +150,7 @@ def _read_paragraph(paragraph: Any, lines: list[Line], boxes: list[Line]) -> Non
     """
     texts: list[str] = []
     contents: list[Any] = []
-    _collect(paragraph, texts, None, [], contents)
+    collect(paragraph, texts, None, [], contents)
     lines.append(Line(paragraph, "".join(texts)))
     for content in contents:
         for box_paragraph in content.iter(P):
@@ -283,58 +281,3 @@ def _cell(cell: Any, *, continued: bool) -> Cell:
                 for inner in _row_cells(row):
                     lines.extend(_cell(inner, continued=_shape(inner)[1]))
     return tuple(lines)
-
-
-def paragraph_text(paragraph: Any) -> str:
-    """The visible text of one w:p: runs, inserted revisions, hyperlinks and field results."""
-    texts: list[str] = []
-    _collect(paragraph, texts, None, [], [])
-    return "".join(texts)
-
-
-def pieces(paragraph: Any) -> list[tuple[Any, str]]:
-    """The visible pieces of one w:p in order: each w:t with its text, each w:tab as one space."""
-    texts: list[str] = []
-    nodes: list[Any] = []
-    _collect(paragraph, texts, nodes, [], [])
-    return list(zip(nodes, texts, strict=True))
-
-
-def _collect(
-    element: Any, texts: list[str], nodes: list[Any] | None, fields: list[bool], boxes: list[Any]
-) -> None:
-    """The visible texts (and, when asked, their nodes) of ``element``, in order.
-
-    ``fields`` holds one flag per open complex field: True while in its instruction; the
-    w:txbxContent of text boxes met on the way go to ``boxes``.
-    """
-    for child in element:
-        tag = child.tag
-        if not isinstance(tag, str) or tag in _SKIPPED:
-            continue
-        if tag == _T:
-            if True not in fields:
-                texts.append(child.text or "")
-                if nodes is not None:
-                    nodes.append(child)
-        elif tag == _FLDCHAR:
-            kind = child.get(_FLDCHAR_TYPE)
-            # between "begin" and "separate" is the field's instruction, not its displayed result;
-            # a field nested in an instruction (IF, MERGEFIELD …) is part of that instruction
-            if kind == "begin":
-                fields.append(True)
-            elif kind == "separate" and fields:
-                fields[-1] = False
-            elif kind == "end" and fields:
-                fields.pop()
-        elif tag == _TAB:
-            if True not in fields:
-                texts.append(" ")
-                if nodes is not None:
-                    nodes.append(child)
-        elif tag == _TXBX:
-            boxes.append(child)  # a text box's paragraphs are not part of this paragraph's line
-        elif tag in (P, TBL):
-            continue
-        elif len(child):
-            _collect(child, texts, nodes, fields, boxes)

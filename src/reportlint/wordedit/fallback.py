@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from reportlint.load.wordml import P
+from reportlint.load.wordtext import P
 
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _CHOICE, _FALLBACK, _ALTERNATE = f"{_MC}Choice", f"{_MC}Fallback", f"{_MC}AlternateContent"
