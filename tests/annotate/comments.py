@@ -27,13 +27,14 @@ class Anchored:
     cell: int | None = None
 
 
-def read_comments(data: bytes) -> list[Anchored]:
+def read_comments(data: bytes, *, framed: bool = False) -> list[Anchored]:
     """Every comment of the document, in id order, with its anchor."""
     document = docx.Document(io.BytesIO(data))
     found = {c.comment_id: Anchored(c.comment_id, c.author, c.text) for c in document.comments}
     body = document.element.body
-    tables = body.findall(f"{W}tbl")
-    paragraphs = body.findall(f"{W}p")
+    container = body.find(f"{W}tbl/{W}tr/{W}tc") if framed else body
+    tables = container.findall(f"{W}tbl")
+    paragraphs = container.findall(f"{W}p")
     open_ids: set[int] = set()
     for element in body.iter():
         if element.tag == f"{W}commentRangeStart":

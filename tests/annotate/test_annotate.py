@@ -17,6 +17,7 @@ from pathlib import Path
 import docx
 import pytest
 from tests.annotate.comments import W, read_comments
+from tests.docx_chunks import with_html_chunk
 
 from reportlint.annotate import AUTHOR, AnnotateError, annotate_docx
 from reportlint.api import lint_bytes
@@ -59,6 +60,44 @@ def test_one_comment_per_finding_at_its_words(path: Path) -> None:
             assert (comment.table, comment.row) == (origin.table, origin.row), finding
             assert comment.cell == (origin.cell or 1), finding
     assert path.read_bytes() == data
+
+
+def _with_hidden_text(data: bytes) -> bytes:
+    """Each paragraph's first run made the result of an IF field whose instruction holds a nested
+    field with a result of its own, after a tracked deletion: text Word does not show."""
+    document = docx.Document(io.BytesIO(data))
+    ns = f'xmlns:w="{W[1:-1]}"'
+    hidden = [
+        f'<w:del {ns} w:id="7" w:author="a"><w:r><w:delText>删去</w:delText></w:r></w:del>',
+        f'<w:r {ns}><w:fldChar w:fldCharType="begin"/></w:r>',
+        f"<w:r {ns}><w:instrText> IF </w:instrText></w:r>",
+        f'<w:r {ns}><w:fldChar w:fldCharType="begin"/></w:r>',
+        f"<w:r {ns}><w:instrText> MERGEFIELD n </w:instrText></w:r>",
+        f'<w:r {ns}><w:fldChar w:fldCharType="separate"/></w:r>',
+        f"<w:r {ns}><w:t>旧值</w:t></w:r>",
+        f'<w:r {ns}><w:fldChar w:fldCharType="end"/></w:r>',
+        f'<w:r {ns}><w:fldChar w:fldCharType="separate"/></w:r>',
+    ]
+    for paragraph in document.element.body.iter(f"{W}p"):
+        runs = paragraph.findall(f"{W}r")
+        if runs:
+            for xml in hidden:
+                runs[0].addprevious(docx.oxml.parse_xml(xml))
+            runs[0].addnext(docx.oxml.parse_xml(f'<w:r {ns}><w:fldChar w:fldCharType="end"/></w:r>'))
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("path", DOCX, ids=[p.stem for p in DOCX])
+def test_comments_never_take_in_deleted_text_or_field_codes(path: Path) -> None:
+    data = path.read_bytes()
+    hidden = _with_hidden_text(data)
+    assert load_bytes("x.docx", hidden, HOST).text == load_bytes("x.docx", data, HOST).text
+    place = lambda c: (c.text, c.words, c.paragraph, c.table, c.row, c.cell)  # noqa: E731
+    after = [place(c) for c in read_comments(annotate_docx("x.docx", hidden, HOST))]
+    assert after == [place(c) for c in read_comments(annotate_docx("x.docx", data, HOST))]
+    assert not any("旧值" in words for _, words, *_ in after)
 
 
 def test_seed_001_comments_sit_in_the_cells_and_rows_they_concern() -> None:
@@ -190,6 +229,20 @@ def test_not_a_docx_is_refused_with_the_pointer_to_the_review_page(
     assert "check --format html" in error.value.message
     with pytest.raises(AnnotateError):
         annotate_docx("broken.docx", b"PK\x03\x04 not really a zip", HOST)
+
+
+def test_command_counts_only_the_comments_it_could_place(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # a .docx that is one imported web page has findings but no paragraph of its own to hold them
+    report = tmp_path / "page.docx"
+    report.write_bytes(with_html_chunk((FORMATS / "000.html").read_bytes()))
+    status = main(["annotate", str(report), "-o", str(tmp_path / "out.docx")])
+    stderr = capsys.readouterr().err
+    findings = lint_bytes("page.docx", report.read_bytes(), HOST).diagnostics
+    assert status == 1 and findings  # 000 has errors, whether commented or not
+    assert "0 条批注" in stderr and f"另有 {len(findings)} 条问题" in stderr
+    assert read_comments((tmp_path / "out.docx").read_bytes()) == []
 
 
 def test_command_writes_the_copy_and_never_the_original(

@@ -7,6 +7,10 @@ no API for. Seed .docx files rewritten the way Word or WPS writes them must keep
 from __future__ import annotations
 
 import io
+from email.encoders import encode_base64
+from email.mime.multipart import MIMEMultipart
+from email.mime.nonmultipart import MIMENonMultipart
+from email.mime.text import MIMEText
 from typing import Any
 
 import pytest
@@ -14,9 +18,14 @@ from docx import Document
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from layout_reading import SEED_STEMS, fixture_bytes
+from lxml import etree
 from test_cross_format import _load
+from tests.annotate.comments import read_comments
+from tests.docx_chunks import with_html_chunk
 
+from reportlint.annotate import annotate_docx
 from reportlint.api import lint_document
+from reportlint.fix import fix_bytes
 from reportlint.load import SourceDocument, load_bytes
 from reportlint.plugins.host import PluginHost, create_host
 
@@ -127,15 +136,19 @@ def test_fields_read_as_their_result(host: PluginHost) -> None:
 TEXT_BOX = "<w:txbxContent><w:p>" + r("{}") + "</w:p></w:txbxContent>"
 
 
-def test_text_boxes_read_in_place_once_headers_and_footers_left_out(host: PluginHost) -> None:
-    box = TEXT_BOX.format("框中文字")
-    drawing = (
+def _drawing(box: str) -> str:
+    """A run holding a text box as Word 2010+ writes it: the box twice, DrawingML and VML."""
+    return (
         '<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic>'
         '<a:graphicData uri="x"><wps:wsp><wps:txbx>' + box + "</wps:txbx></wps:wsp></a:graphicData>"
         "</a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>"
         + box
         + "</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
     )
+
+
+def test_text_boxes_read_in_place_once_headers_and_footers_left_out(host: PluginHost) -> None:
+    drawing = _drawing(TEXT_BOX.format("框中文字"))
     pict = (
         "<w:r><w:pict><v:shape><v:textbox>"
         + TEXT_BOX.format("旧式文本框")
@@ -150,6 +163,25 @@ def test_text_boxes_read_in_place_once_headers_and_footers_left_out(host: Plugin
     text = lines(data, host)
     assert text == ["前文", "框中文字", "中间", "旧式文本框", "后文"]
     assert "页眉文字" not in load_bytes("t.docx", data, host).text
+
+
+def test_text_boxes_in_table_cells_are_read_in_their_cell_once(host: PluginHost) -> None:
+    pict = (
+        "<w:r><w:pict><v:shape><v:textbox>"
+        + TEXT_BOX.format("旧式框")
+        + "</v:textbox></v:shape></w:pict></w:r>"
+    )
+    data = docx_of(
+        _table(
+            [_p("项目"), _p("数量")],
+            [
+                "<w:p>" + r("收到") + _drawing(TEXT_BOX.format("框中申请")) + "</w:p>",
+                "<w:p>" + pict + "</w:p>",
+            ],
+        )
+    )
+    # the box's paragraphs follow the paragraph they are anchored in, inside the same cell
+    assert lines(data, host) == ["\t项目", "\t数量", "\t收到", "框中申请", "\t旧式框"]
 
 
 def _table(*rows: list[str]) -> str:
@@ -182,7 +214,8 @@ def _findings(document: SourceDocument, host: PluginHost) -> list[tuple[Any, ...
 
 
 def _rewrite(data: bytes, how: str) -> bytes:
-    """The seed as Word/WPS write it: in a layout frame, with revisions, fields and controls."""
+    """The seed as Word/WPS write it: in a layout frame, with revisions, fields, controls, or its
+    table cells' text in text boxes."""
     document = Document(io.BytesIO(data))
     body = document.element.body
     blocks = [child for child in body if child.tag in (qn("w:p"), qn("w:tbl"))]
@@ -192,6 +225,12 @@ def _rewrite(data: bytes, how: str) -> bytes:
         cell = frame.find(f"{qn('w:tr')}/{qn('w:tc')}")
         for block in blocks:
             cell.append(block)
+    elif how == "boxes":  # each written cell paragraph moved into a text box in its cell
+        for paragraph in [p for cell in body.iter(qn("w:tc")) for p in cell.iter(qn("w:p"))]:
+            if paragraph.find(qn("w:r")) is not None:
+                box = "<w:txbxContent>" + etree.tostring(paragraph, encoding="unicode") + "</w:txbxContent>"
+                paragraph.addprevious(parse_xml(f"<w:p {NS}>{_drawing(box)}</w:p>"))
+                paragraph.getparent().remove(paragraph)
     else:
         for paragraph in body.iter(qn("w:p")):
             runs = paragraph.findall(qn("w:r"))
@@ -220,11 +259,11 @@ def _rewrite(data: bytes, how: str) -> bytes:
     return buffer.getvalue()
 
 
-@pytest.mark.parametrize("how", ["frame", "revisions", "fields", "sdt"])
+@pytest.mark.parametrize("how", ["frame", "revisions", "fields", "sdt", "boxes"])
 @pytest.mark.parametrize("stem", SEED_STEMS)
 def test_rewritten_seed_gives_the_findings_of_the_text(host: PluginHost, stem: str, how: str) -> None:
-    if how == "frame" and stem == "003":
-        pytest.skip("seed 003 has no table: a one-cell table without one inside is a table, not a frame")
+    if how in ("frame", "boxes") and stem == "003":
+        pytest.skip("seed 003 has no table (a one-cell table without one inside is not a frame)")
     original = fixture_bytes(f"{stem}.docx")
     data = _rewrite(original, how)
     assert data != original
@@ -232,3 +271,52 @@ def test_rewritten_seed_gives_the_findings_of_the_text(host: PluginHost, stem: s
     assert _findings(load_bytes(f"{stem}.docx", data, host), host) == _findings(
         _load(host, stem, "txt"), host
     )
+
+
+@pytest.mark.parametrize("stem", ["001", "004"])  # their WD001, CP010, ST002 are in table cells
+def test_comments_on_cell_text_in_a_text_box_sit_on_its_words(host: PluginHost, stem: str) -> None:
+    original = fixture_bytes(f"{stem}.docx")
+    boxes = _rewrite(original, "boxes")
+
+    def anchors(data: bytes) -> list[tuple[str, str]]:
+        return [(c.text, c.words) for c in read_comments(annotate_docx(f"{stem}.docx", data, host))]
+
+    assert anchors(boxes) == anchors(original)
+    assert fix_bytes(f"{stem}.docx", boxes, host).after == fix_bytes(f"{stem}.docx", original, host).after
+
+
+@pytest.mark.parametrize("stem", SEED_STEMS)
+def test_a_web_page_imported_into_the_body_is_read_in_place(host: PluginHost, stem: str) -> None:
+    page = fixture_bytes(f"{stem}.html")
+    data = with_html_chunk(page)
+    document = load_bytes(f"{stem}.docx", data, host)
+    assert document.text == load_bytes(f"{stem}.html", page, host).text
+    assert _findings(document, host) == _findings(_load(host, stem, "txt"), host)
+
+
+def test_an_imported_page_stands_between_the_paragraphs_around_it(host: PluginHost) -> None:
+    page = fixture_bytes("003.html")
+    data = with_html_chunk(page, before="前文", after="后文")
+    document = load_bytes("t.docx", data, host)
+    text = document.text.split("\n")
+    inside = load_bytes("t.html", page, host).text.split("\n")[:-1]
+    assert text == ["前文", *inside, "后文", ""]
+    assert document.origin_of(1).paragraph == 1
+    assert document.origin_of(len(text) - 1).paragraph == 2  # after the page: the body's second
+    # the page's lines are not the .docx's paragraphs or tables: annotate and fix leave them alone
+    assert all(o.paragraph is None and o.table is None for o in document.origins[1:-1])
+    assert document.origins[1].description.startswith("嵌入的网页内容")
+
+
+def test_a_page_imported_as_mht_is_read_like_the_page(host: PluginHost) -> None:
+    page = fixture_bytes("001.html")
+    message = MIMEMultipart("related")
+    html = MIMENonMultipart("text", "html", charset="gbk")  # the page's own bytes, as saved
+    html.set_payload(page)
+    encode_base64(html)
+    message.attach(html)
+    message.attach(MIMEText("not the report", "plain", "utf-8"))  # a page saved with its images
+    data = with_html_chunk(message.as_bytes(), kind="message/rfc822")
+    document = load_bytes("001.docx", data, host)
+    assert document.text == load_bytes("001.html", page, host).text
+    assert _findings(document, host) == _findings(_load(host, "001", "txt"), host)

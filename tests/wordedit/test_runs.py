@@ -60,3 +60,34 @@ def test_a_change_touching_a_tab_or_a_field_is_refused_and_nothing_changes() -> 
     before = visible_text(paragraph)
     assert not replace_text(paragraph, 10, 12, "XX")  # the tab and "1"
     assert visible_text(paragraph) == before
+
+
+def _field(kind: str) -> str:
+    return f'<w:r><w:fldChar w:fldCharType="{kind}"/></w:r>'
+
+
+# An IF field around a MERGEFIELD: the inner field, result included, is part of the instruction
+NESTED = (
+    _field("begin")
+    + "<w:r><w:instrText> IF </w:instrText></w:r>"
+    + _field("begin")
+    + "<w:r><w:instrText> MERGEFIELD n </w:instrText></w:r>"
+    + _field("separate")
+    + "<w:r><w:t>内层</w:t></w:r>"
+    + _field("end")
+    + '<w:r><w:instrText> = 1 "是" "否" </w:instrText><w:tab/></w:r>'
+    + _field("separate")
+    + "<w:r><w:t>是</w:t></w:r>"
+    + _field("end")
+    + "<w:r><w:t>公开</w:t></w:r>"
+)
+
+
+def test_a_nested_field_shows_only_the_outer_result_and_is_never_edited() -> None:
+    paragraph = _paragraph(NESTED)
+    assert visible_text(paragraph) == paragraph_text(paragraph) == "是公开"
+    first, last = anchor_runs(paragraph, 0, 3)
+    assert (first.findtext(f"{{{W}}}t"), last.findtext(f"{{{W}}}t")) == ("是", "公开")
+    assert replace_text(paragraph, 1, 3, "申请")
+    assert "内层" in "".join(t.text or "" for t in paragraph.iter(f"{{{W}}}t"))  # the field is untouched
+    assert visible_text(paragraph) == "是申请"

@@ -52,16 +52,17 @@ def annotate_docx(path: str, data: bytes, host: PluginHost, config: Config | Non
 
 def annotated(
     path: str, data: bytes, host: PluginHost, config: Config | None = None
-) -> tuple[bytes, list[Diagnostic]]:
-    """``annotate_docx`` and the findings it wrote as comments (for the command's summary)."""
+) -> tuple[bytes, list[Diagnostic], int]:
+    """``annotate_docx``, the findings, and how many of them it wrote as comments (all, unless
+    the body has no paragraph to hold one: a page imported whole), for the command's summary."""
     from reportlint.annotate.check import check_docx
 
     document, diagnostics = check_docx(path, data, host, config)
     word = _open(data, path)
-    add_comments(word, document, diagnostics)
+    written = add_comments(word, document, diagnostics)
     out = io.BytesIO()
     word.save(out)
-    return out.getvalue(), diagnostics
+    return out.getvalue(), diagnostics, len(written)
 
 
 def _open(data: bytes, path: str) -> Any:
@@ -73,20 +74,24 @@ def _open(data: bytes, path: str) -> Any:
         raise AnnotateError(f"{path}：无法打开 .docx 文件（{type(error).__name__}）") from None
 
 
-def add_comments(word: Any, document: Any, diagnostics: Sequence[Diagnostic]) -> None:
-    """One comment per diagnostic, at its place in ``word`` (a python-docx Document)."""
+def add_comments(word: Any, document: Any, diagnostics: Sequence[Diagnostic]) -> list[Diagnostic]:
+    """One comment per diagnostic, at its place in ``word`` (a python-docx Document); the
+    diagnostics commented (all of them, unless the body has no paragraph to hold one)."""
     from docx.text.run import Run
 
     from reportlint.annotate.anchor import anchor_for
     from reportlint.wordedit import WordBody
 
     body = WordBody(word.element.body)
+    written = []
     for diagnostic in diagnostics:
         runs = anchor_for(body, document, diagnostic)
         if runs is not None:
+            written.append(diagnostic)
             word.add_comment(
                 [Run(runs[0], word), Run(runs[1], word)],
                 text=comment_text(diagnostic),
                 author=AUTHOR,
                 initials=INITIALS,
             )
+    return written

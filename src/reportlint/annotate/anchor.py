@@ -8,8 +8,6 @@ from reportlint.diagnostics import Diagnostic
 from reportlint.load import SourceDocument
 from reportlint.wordedit import WordBody, anchor_runs, locate, visible_text
 
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-
 
 def anchor_for(body: WordBody, document: SourceDocument, diagnostic: Diagnostic) -> tuple[Any, Any] | None:
     """The first and last w:r element of the comment's range.
@@ -26,27 +24,18 @@ def anchor_for(body: WordBody, document: SourceDocument, diagnostic: Diagnostic)
         runs = anchor_runs(place.paragraph, place.start, place.end)
     if runs is None and paragraph is not None:
         runs = anchor_runs(paragraph, 0, len(visible_text(paragraph)))
-    if runs is None and (paragraph is None or not _in_table(paragraph)):
+    if runs is None and (place is None or not place.in_cell):
         title = body.title()
         if title is not None:
             paragraph = title
             runs = anchor_runs(title, 0, len(visible_text(title)))
     if runs is None:
-        paragraph = paragraph if paragraph is not None else next(iter(body.paragraphs), None)
+        paragraph = paragraph if paragraph is not None else body.first()
         if paragraph is None:
             return None
         empty = _empty_run(paragraph)
         runs = (empty, empty)
     return runs
-
-
-def _in_table(paragraph: Any) -> bool:
-    parent = paragraph.getparent()
-    while parent is not None:
-        if parent.tag == f"{_W}tc":
-            return True
-        parent = parent.getparent()
-    return False
 
 
 def _empty_run(paragraph: Any) -> Any:

@@ -37,11 +37,17 @@ def run(args: argparse.Namespace, host: PluginHost, config: Config) -> int:
         raise UsageError(needs_docx(path))
     data = read_input(path, config)
     try:
-        output, diagnostics = annotated(path, data, host, config)
+        output, diagnostics, comments = annotated(path, data, host, config)
     except AnnotateError as error:
         raise UsageError(error.message) from None
     write_bytes(output, args.output, path, "--output")
     if not args.quiet:
-        print(f"已写入 {args.output}：{len(diagnostics)} 条批注（作者 reportlint）", file=sys.stderr)
+        print(f"已写入 {args.output}：{comments} 条批注（作者 reportlint）", file=sys.stderr)
+        if comments < len(diagnostics):
+            print(
+                f"另有 {len(diagnostics) - comments} 条问题在文档中找不到可加批注的段落，"
+                f"请用 `reportlint check {path}` 查看",
+                file=sys.stderr,
+            )
     fail_on = config.fail_on or Severity.ERROR
     return EXIT_FINDINGS if any(d.severity.rank >= fail_on.rank for d in diagnostics) else EXIT_CLEAN

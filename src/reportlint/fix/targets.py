@@ -111,7 +111,8 @@ class DocxTarget(_Loading):
     def apply(self, data: bytes, edits: Sequence[Edit]) -> bytes | None:
         from docx import Document
 
-        from reportlint.wordedit import WordBody, locate, replace_text
+        from reportlint.wordedit import WordBody, locate, replace_text, visible_text
+        from reportlint.wordedit.fallback import fallback_twin
 
         word = Document(io.BytesIO(data))
         body = WordBody(word.element.body)
@@ -122,8 +123,12 @@ class DocxTarget(_Loading):
         for edit, place in zip(ordered, places, strict=True):
             if place is None or not place.exact or place.end - place.start != len(edit.old):
                 return None
+            twin = fallback_twin(place.paragraph)
+            same = twin is not None and visible_text(twin) == visible_text(place.paragraph)
             if not replace_text(place.paragraph, place.start, place.end, edit.new):
                 return None
+            if same:  # the text box's copy for older readers, when it reads the same
+                replace_text(twin, place.start, place.end, edit.new)
         out = io.BytesIO()
         word.save(out)
         return out.getvalue()

@@ -1,8 +1,10 @@
 """The visible characters of one w:p, run by run, and the two edits made on them.
 
-The characters are those the .docx loader reads (w:t text and w:tab as one space; deleted and
-moved-away text, field instructions, and text boxes inside a run are not visible). Splitting a
-run copies it, properties included, so both halves look the same as the whole did.
+The characters are those the .docx loader reads, found by the loader's own walk (load/wordml.py:
+w:t text and w:tab as one space; deleted and moved-away text, field instructions, nested fields
+included, and text boxes inside a run are not visible), so an edit or a comment never lands in
+deleted text or a field code. Splitting a run copies it, properties included, so both halves
+look the same as the whole did.
 """
 
 from __future__ import annotations
@@ -12,15 +14,11 @@ import difflib
 from dataclasses import dataclass
 from typing import Any
 
+from reportlint.load.wordtext import pieces
+
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
-P, TBL, R = f"{_W}p", f"{_W}tbl", f"{_W}r"
-_T, _TAB, _RPR = f"{_W}t", f"{_W}tab", f"{_W}rPr"
-_FLDCHAR, _FLDCHAR_TYPE = f"{_W}fldChar", f"{_W}fldCharType"
-_HIDDEN = frozenset(
-    {f"{_W}del", f"{_W}moveFrom", f"{_W}instrText", f"{_W}delText", f"{_MC}Fallback", f"{_W}pPr", _RPR}
-)
+R, _T, _TAB, _RPR = f"{_W}r", f"{_W}t", f"{_W}tab", f"{_W}rPr"
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,31 +45,11 @@ class Segment:
 def segments(paragraph: Any) -> list[Segment]:
     """The visible pieces of a paragraph in order."""
     found: list[Segment] = []
-    _walk(paragraph, found, [False, 0])
+    start = 0
+    for node, text in pieces(paragraph):
+        found.append(Segment(node, start, text))
+        start += len(text)
     return found
-
-
-def _walk(element: Any, found: list[Segment], state: list[Any]) -> None:
-    for child in element:
-        tag = child.tag
-        if not isinstance(tag, str) or tag in _HIDDEN or tag in (P, TBL):
-            continue
-        if tag == _T:
-            if not state[0]:
-                text = child.text or ""
-                found.append(Segment(child, state[1], text))
-                state[1] += len(text)
-        elif tag == _FLDCHAR:
-            kind = child.get(_FLDCHAR_TYPE)
-            if kind == "begin":
-                state[0] = True
-            elif kind in ("separate", "end"):
-                state[0] = False
-        elif tag == _TAB:
-            found.append(Segment(child, state[1], " "))
-            state[1] += 1
-        elif len(child):
-            _walk(child, found, state)
 
 
 def visible_text(paragraph: Any) -> str:
