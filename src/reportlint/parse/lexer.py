@@ -230,8 +230,7 @@ def _classify_alone(line: SourceLine, noise: list[Noise]) -> Token:
     if stripped[0] in _HEADING_FIRST:
         heading = match_section_heading(line.text, folded, start)
         if heading is not None:
-            code = _TABLE_HEADING if heading.key in TABLE_SECTION_KEYS else _HEADING
-            return _token((code, line, start, heading))
+            return _heading_token(line, start, heading)
     if folded[0] == "\t":  # a docx table cell: never page chrome
         return _token((_TABLE, line, start, None))
     kind = _noise_kind(stripped)
@@ -244,6 +243,17 @@ def _classify_alone(line: SourceLine, noise: list[Noise]) -> Token:
     if sub is not None:
         return _token((_SUBHEADING, line, start, sub))
     return _token((_PROSE, line, start, None))
+
+
+def _heading_token(line: SourceLine, start: int, heading: HeadingMatch) -> Token:
+    """A part heading's token; the parts with a table (二、三、四) open a table block."""
+    code = _TABLE_HEADING if heading.key in TABLE_SECTION_KEYS else _HEADING
+    return _token((code, line, start, heading))
+
+
+def _part_numbers(tokens: Sequence[Token]) -> set[int | None]:
+    """The numbers of the part headings found so far."""
+    return {t.heading.number for t in tokens if t.kind in _HEADINGS and t.heading is not None}
 
 
 def _noise_kind(stripped: str) -> str | None:
@@ -380,7 +390,7 @@ def _mark_own_style_parts(tokens: list[Token]) -> None:
     一 is part 一's first item, not part 二), and at least three such, in order. The numbering is
     ST001's warning; without this every part would be missing (six CP001 errors for one cause).
     """
-    numbered = {t.heading.number for t in tokens if t.kind in _HEADINGS and t.heading is not None}
+    numbered = _part_numbers(tokens)
     if len(numbered) >= _OWN_STYLE_PARTS:
         return
     found: list[tuple[int, HeadingMatch]] = []
@@ -393,8 +403,7 @@ def _mark_own_style_parts(tokens: list[Token]) -> None:
     if len(found) < _OWN_STYLE_PARTS:
         return
     for index, heading in found:
-        code = _TABLE_HEADING if heading.key in TABLE_SECTION_KEYS else _HEADING
-        tokens[index] = _token((code, tokens[index].line, tokens[index].start, heading))
+        tokens[index] = _heading_token(tokens[index].line, tokens[index].start, heading)
 
 
 def _own_style_part(token: Token) -> HeadingMatch | None:
@@ -422,7 +431,7 @@ def _mark_numbered_parts(tokens: list[Token]) -> None:
     A missing part is CP001's error; a part whose heading only words it differently is ST004's
     warning, so such a line must not leave its part missing (and its table unread).
     """
-    numbers = {t.heading.number for t in tokens if t.kind in _HEADINGS and t.heading is not None}
+    numbers = _part_numbers(tokens)
     if len(numbers) >= _PARTS:
         return
     last = 0
@@ -438,8 +447,7 @@ def _mark_numbered_parts(tokens: list[Token]) -> None:
             continue
         heading = match_numbered_part(token.line.text, token.line.folded, token.start, wanted)
         if heading is not None:
-            code = _TABLE_HEADING if wanted in TABLE_SECTION_KEYS else _HEADING
-            tokens[index] = _token((code, token.line, token.start, heading))
+            tokens[index] = _heading_token(token.line, token.start, heading)
             last = wanted
 
 
