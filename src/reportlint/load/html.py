@@ -138,16 +138,10 @@ def load_html(data: bytes, path: str) -> SourceDocument:
 def _load_page(text: str, path: str, encoding: str, srcdoc_levels: int) -> SourceDocument:
     """The report of one page; a page whose report is the ``srcdoc`` of an iframe (a viewer page
     or an export that embeds the document) is read from there, a few levels at most."""
-    from selectolax.lexbor import LexborHTMLParser  # only when a web page is read
-
-    if _tags_nest_deeper_than(text, _PRESCAN_FACTOR * MAX_HTML_DEPTH):
-        raise _too_deep(path)
-    tree = LexborHTMLParser(text)
+    tree = _parsed(text, path)
     root = tree.body
     if root is None:
         raise _no_report(path)
-    if _nested_deeper_than(root, MAX_HTML_DEPTH):
-        raise _too_deep(path)
     head_titles = _head_titles(tree)
     srcdocs = [node.attributes.get("srcdoc") or "" for node in tree.css("iframe[srcdoc]")]
     _remove_chrome(tree)
@@ -171,17 +165,21 @@ def _load_page(text: str, path: str, encoding: str, srcdoc_levels: int) -> Sourc
 def html_table_rows(fragment: str, path: str) -> list[list[CellLines]]:
     """The rows of the first ``<table>`` of an HTML fragment, as a page's table would be read
     (Markdown converters such as MinerU write tables so); IO005 when absurdly nested."""
-    from selectolax.lexbor import LexborHTMLParser  # only when such a table is read
+    table = _parsed(fragment, path).css_first("table")
+    return _table_rows(table) if table is not None else []
 
-    if _tags_nest_deeper_than(fragment, _PRESCAN_FACTOR * MAX_HTML_DEPTH):
+
+def _parsed(text: str, path: str) -> Any:
+    """The parsed page; IO005 for absurd nesting, refused before parsing where it can be seen in
+    the tags and checked again in the tree (later steps cost depth × elements)."""
+    from selectolax.lexbor import LexborHTMLParser  # only when a web page is read
+
+    if _tags_nest_deeper_than(text, _PRESCAN_FACTOR * MAX_HTML_DEPTH):
         raise _too_deep(path)
-    tree = LexborHTMLParser(fragment)
-    table = tree.css_first("table")
-    if table is None:
-        return []
-    if _nested_deeper_than(table, MAX_HTML_DEPTH):
+    tree = LexborHTMLParser(text)
+    if tree.body is not None and _nested_deeper_than(tree.body, MAX_HTML_DEPTH):
         raise _too_deep(path)
-    return _table_rows(table)
+    return tree
 
 
 def _too_deep(path: str) -> InputError:
