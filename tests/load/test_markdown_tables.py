@@ -89,6 +89,11 @@ def test_lines_keep_their_file_line_in_the_origin_map() -> None:
     assert document.origin_of(lines.index("末行") + 1).description == "第4行"
 
 
+def test_a_table_tag_in_any_case_is_a_table() -> None:
+    document = load_markdown("<Table><TR><td>规章</td><td>0</td></TR></Table>\n".encode(), "x.md")
+    assert document.text.split("\n")[:2] == ["\t规章", "\t0"]
+
+
 def test_markdown_without_html_tables_is_the_file_itself() -> None:
     data = "## 一、总体情况\n| 规章 | 0 | 0 | 0 |\n".encode()
     document = load_markdown(data, "x.md")
